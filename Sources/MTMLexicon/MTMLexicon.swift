@@ -1,1 +1,0 @@
-// MTMLexicon — Lexicons are data: valence and emotion lexicons, touchpoint taxonomies, ranking weights, loaded from Lexicons/ with their provenance, and compiled into matchers.
