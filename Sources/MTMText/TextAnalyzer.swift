@@ -106,17 +106,27 @@ public struct TextAnalyzer {
 
         /// Adds the segment `start..<end`; `status` is ICU's rule status, nil for a piece of a segment.
         private func emit(_ start: Int, _ end: Int, status: Int32?) {
+            if buffer[end - 1] == 0x20E3 {
+                // ICU keeps "1️⃣2️⃣" together as one number: each keycap is an emoji of its own.
+                var pieceStart = start
+                for i in start..<end where buffer[i] == 0x20E3 {
+                    raw.append(RawToken(start: pieceStart, end: i + 1, kind: .emoji))
+                    pieceStart = i + 1
+                }
+                if pieceStart < end { emit(pieceStart, end, status: nil) }
+                return
+            }
             let first = buffer.codePoint(at: start)
             let status = status ?? Self.ruleStatus(of: first)
             let kind: TokenKind
             var flags: TokenFlags = []
             switch status {
-            case 100..<200: kind = buffer[end - 1] == 0x20E3 ? .emoji : .number // keycap 1️⃣
+            case 100..<200: kind = .number
             case 200..<300: kind = .word
             case 300..<500: kind = .word; flags.insert(.ideographic)
             default:
                 if u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC) != 0
-                    || u_hasBinaryProperty(first, UCHAR_REGIONAL_INDICATOR) != 0 || buffer[end - 1] == 0x20E3 {
+                    || u_hasBinaryProperty(first, UCHAR_REGIONAL_INDICATOR) != 0 {
                     kind = .emoji
                 } else if u_isUWhiteSpace(first) != 0 || Self.isInvisible(first) {
                     return
