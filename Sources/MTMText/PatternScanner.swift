@@ -13,10 +13,37 @@ struct SpecialSpan {
 enum PatternScanner {
     static func scan(_ buffer: UTF16Buffer, into spans: inout [SpecialSpan]) {
         let p = buffer.pointer, n = buffer.count
-        var i = 0
-        var floor = 0
-        while i < n {
-            let u = p[i]
+        TokenRules.emoticonPairs.withUnsafeBufferPointer { pairs in
+            var i = 0
+            var floor = 0
+            while i < n {
+                let u = p[i]
+                // Most characters trigger nothing: letters and spaces fall through the first test.
+                if u < 0x80 {
+                    if isASCIILetter(u) && u != 0x77 && u != 0x57 && (i + 1 >= n || p[i + 1] >= 0x80
+                        || !pairs[Int(u) << 7 | Int(p[i + 1])]) {
+                        i += 1
+                        continue
+                    }
+                } else if u != 0xB4 && u != 0x2032 {
+                    i += 1
+                    continue
+                }
+                if let found = match(at: i, u, buffer, floor: floor, pairs: pairs) {
+                    spans.append(found)
+                    i = found.range.upperBound
+                    floor = i
+                } else {
+                    i += 1
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func match(at i: Int, _ u: UInt16, _ buffer: UTF16Buffer, floor: Int, pairs: UnsafeBufferPointer<Bool>)
+        -> SpecialSpan? {
+            let p = buffer.pointer, n = buffer.count
             var found: SpecialSpan?
             switch u {
             case 0x3A: // ':'
@@ -30,16 +57,11 @@ enum PatternScanner {
             case 0x60, 0xB4, 0x2032: // ` ´ ′
                 found = contraction(at: i, buffer, floor: floor)
             default:
-                if u < 0x80, TokenRules.emoticonStarts.contains(u) { found = emoticon(at: i, buffer, floor: floor) }
+                if u < 0x80, i + 1 < n, p[i + 1] < 0x80, pairs[Int(u) << 7 | Int(p[i + 1])] {
+                    found = emoticon(at: i, buffer, floor: floor)
+                }
             }
-            if let found {
-                spans.append(found)
-                i = found.range.upperBound
-                floor = i
-            } else {
-                i += 1
-            }
-        }
+            return found
     }
 
     // MARK: Character classes

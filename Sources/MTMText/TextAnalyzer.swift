@@ -43,7 +43,7 @@ public struct TextAnalyzer {
         let buffer = UTF16Buffer()
         var scratch: [UInt16] = []
         var folded: [UInt16] = []
-        var bytes: [UInt8] = []
+        let asciiScratch = ByteScratch()
         var spans: [SpecialSpan] = []
         var raw: [RawToken] = []
         var scriptNames: [Int32: String] = [:]
@@ -78,7 +78,12 @@ public struct TextAnalyzer {
 
         /// Pass 1: ICU word segments, with special spans taking precedence over the segments they cover.
         private func collectTokens() {
+            // Work on locals: a class property would be access-checked on every append.
+            var raw = self.raw
+            self.raw = []
             raw.removeAll(keepingCapacity: true)
+            defer { self.raw = raw }
+            let spans = self.spans
             var spanIndex = 0
             var position = 0
             var segmentStart = words.first()
@@ -89,13 +94,13 @@ public struct TextAnalyzer {
                 while s < segmentEnd {
                     if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segmentEnd {
                         let span = spans[spanIndex]
-                        if span.range.lowerBound > s { emit(s, span.range.lowerBound, status: nil) }
+                        if span.range.lowerBound > s { emit(s, span.range.lowerBound, status: nil, into: &raw) }
                         raw.append(RawToken(start: span.range.lowerBound, end: span.range.upperBound, kind: span.kind))
                         s = span.range.upperBound
                         spanIndex += 1
                         whole = false
                     } else {
-                        emit(s, segmentEnd, status: whole ? status : nil)
+                        emit(s, segmentEnd, status: whole ? status : nil, into: &raw)
                         s = segmentEnd
                     }
                 }
@@ -105,7 +110,7 @@ public struct TextAnalyzer {
         }
 
         /// Adds the segment `start..<end`; `status` is ICU's rule status, nil for a piece of a segment.
-        private func emit(_ start: Int, _ end: Int, status: Int32?) {
+        private func emit(_ start: Int, _ end: Int, status: Int32?, into raw: inout [RawToken]) {
             if buffer[end - 1] == 0x20E3 {
                 // ICU keeps "1️⃣2️⃣" together as one number: each keycap is an emoji of its own.
                 var pieceStart = start
@@ -113,7 +118,7 @@ public struct TextAnalyzer {
                     raw.append(RawToken(start: pieceStart, end: i + 1, kind: .emoji))
                     pieceStart = i + 1
                 }
-                if pieceStart < end { emit(pieceStart, end, status: nil) }
+                if pieceStart < end { emit(pieceStart, end, status: nil, into: &raw) }
                 return
             }
             let first = buffer.codePoint(at: start)

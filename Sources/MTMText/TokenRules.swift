@@ -44,6 +44,11 @@ enum TokenRules {
         "8-)",
     ].map { Array($0.utf16) }.sorted { $0.count > $1.count }
 
-    /// First characters of the emoticons, to test a position cheaply.
-    static let emoticonStarts: Set<UInt16> = Set(emoticons.map { $0[0] })
+    /// `emoticonPairs[first << 7 | second]` is true when some emoticon starts with those two ASCII characters: the
+    /// scanner's cheap test before it compares whole emoticons.
+    static let emoticonPairs: [Bool] = {
+        var table = [Bool](repeating: false, count: 128 * 128)
+        for face in emoticons { table[Int(face[0]) << 7 | Int(face[1])] = true }
+        return table
+    }()
 }
