@@ -13,15 +13,16 @@ struct SpecialSpan {
 enum PatternScanner {
     static func scan(_ buffer: UTF16Buffer, into spans: inout [SpecialSpan]) {
         let p = buffer.pointer, n = buffer.count
+        let triggers = Self.triggers
         TokenRules.emoticonPairs.withUnsafeBufferPointer { pairs in
             var i = 0
             var floor = 0
             while i < n {
                 let u = p[i]
-                // Most characters trigger nothing: letters and spaces fall through the first test.
+                // Most characters trigger nothing: one mask test skips them.
                 if u < 0x80 {
-                    if isASCIILetter(u) && u != 0x77 && u != 0x57 && (i + 1 >= n || p[i + 1] >= 0x80
-                        || !pairs[Int(u) << 7 | Int(p[i + 1])]) {
+                    let mask = u < 64 ? triggers.low : triggers.high
+                    if mask & (1 << UInt64(u & 63)) == 0 {
                         i += 1
                         continue
                     }
@@ -40,28 +41,38 @@ enum PatternScanner {
         }
     }
 
+    /// ASCII characters that can start a span (a 128-bit set): `:` `w` `W` `@` `#` `` ` `` and emoticon starts.
+    static let triggers: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0, high: UInt64 = 0
+        let starts = Array(":wW@#`".utf16) + TokenRules.emoticons.map { $0[0] }
+        for u in starts where u < 0x80 {
+            if u < 64 { low |= 1 << UInt64(u) } else { high |= 1 << UInt64(u - 64) }
+        }
+        return (low, high)
+    }()
+
     @inline(__always)
     static func match(at i: Int, _ u: UInt16, _ buffer: UTF16Buffer, floor: Int, pairs: UnsafeBufferPointer<Bool>)
         -> SpecialSpan? {
-            let p = buffer.pointer, n = buffer.count
-            var found: SpecialSpan?
-            switch u {
-            case 0x3A: // ':'
-                found = url(scheme: i, buffer, floor: floor) ?? emoticon(at: i, buffer, floor: floor)
-            case 0x77, 0x57: // w W
-                found = www(at: i, buffer, floor: floor)
-            case 0x40: // '@'
-                found = email(at: i, buffer, floor: floor) ?? tag(at: i, buffer, floor: floor, kind: .mention)
-            case 0x23: // '#'
-                found = tag(at: i, buffer, floor: floor, kind: .hashtag)
-            case 0x60, 0xB4, 0x2032: // ` ´ ′
-                found = contraction(at: i, buffer, floor: floor)
-            default:
-                if u < 0x80, i + 1 < n, p[i + 1] < 0x80, pairs[Int(u) << 7 | Int(p[i + 1])] {
-                    found = emoticon(at: i, buffer, floor: floor)
-                }
+        let p = buffer.pointer, n = buffer.count
+        var found: SpecialSpan?
+        switch u {
+        case 0x3A: // ':'
+            found = url(scheme: i, buffer, floor: floor) ?? emoticon(at: i, buffer, floor: floor)
+        case 0x77, 0x57: // w W
+            found = www(at: i, buffer, floor: floor)
+        case 0x40: // '@'
+            found = email(at: i, buffer, floor: floor) ?? tag(at: i, buffer, floor: floor, kind: .mention)
+        case 0x23: // '#'
+            found = tag(at: i, buffer, floor: floor, kind: .hashtag)
+        case 0x60, 0xB4, 0x2032: // ` ´ ′
+            found = contraction(at: i, buffer, floor: floor)
+        default:
+            if u < 0x80, i + 1 < n, p[i + 1] < 0x80, pairs[Int(u) << 7 | Int(p[i + 1])] {
+                found = emoticon(at: i, buffer, floor: floor)
             }
-            return found
+        }
+        return found
     }
 
     // MARK: Character classes
