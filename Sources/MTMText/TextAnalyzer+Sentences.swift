@@ -75,6 +75,10 @@ extension TextAnalyzer.State {
         let nextChar = firstCharacter(from: b)
         let nextIsLower = nextChar.map { u_isULowercase($0) != 0 } ?? false
         let nextIsDigit = nextChar.map { u_isdigit($0) != 0 } ?? false
+        if lineBreaks == 0, nextIsLower, k > 0, Self.isClosingQuote(p[k]), p[k - 1] == 0x21 || p[k - 1] == 0x3F {
+            // He said "great!" and left.
+            return true
+        }
         if lineBreaks == 0, p[k] == 0x2E {
             let word = wordBefore(k)
             if TokenRules.titleAbbreviations.contains(word) { return true }
@@ -169,6 +173,10 @@ extension TextAnalyzer.State {
 
     private func hasLineBreak(_ range: Range<Int>) -> Bool {
         range.contains { [0x0A, 0x0D, 0x85, 0x2028, 0x2029].contains(buffer[$0]) }
+    }
+
+    @inline(__always) static func isClosingQuote(_ u: UInt16) -> Bool {
+        u == 0x22 || u == 0x27 || u == 0x201D || u == 0x2019 || u == 0xBB || u == 0x29
     }
 
     @inline(__always) static func isClosingMark(_ u: UInt16) -> Bool {

@@ -130,7 +130,7 @@ public struct TextAnalyzer {
             case 200..<300: kind = .word
             case 300..<500: kind = .word; flags.insert(.ideographic)
             default:
-                if u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC) != 0
+                if (u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC) != 0 && !isTextSymbol(first, start, end))
                     || u_hasBinaryProperty(first, UCHAR_REGIONAL_INDICATOR) != 0 {
                     kind = .emoji
                 } else if u_isUWhiteSpace(first) != 0 || Self.isInvisible(first) {
@@ -171,6 +171,12 @@ public struct TextAnalyzer {
                 prefix.unicodeScalars.append(Unicode.Scalar(UInt8(u | 0x20)))
             }
             return TokenRules.elisionPrefixes.contains(prefix) ? k + 1 : nil
+        }
+
+        /// © ® ™ ‼ ⁉ ℹ and the like are pictographic but read as text unless a variation selector (U+FE0F) asks for
+        /// the emoji form: they stay symbols. (Everything from the arrows block up is an emoji, with or without one.)
+        private func isTextSymbol(_ c: Int32, _ start: Int, _ end: Int) -> Bool {
+            c < 0x2190 && !(start + 1 < end && buffer[start + 1] == 0xFE0F)
         }
 
         /// A rule status for a piece of a segment, from its first character.

@@ -51,6 +51,15 @@ import Testing
         #expect(tokens[1].norm == emoji, "norm keeps joiners and variation selectors")
     }
 
+    @Test func textStyleSymbolsAreNotEmoji() throws {
+        let tokens = try seen("Brand™ ©2024 ®️ ❤ →")
+        #expect(tokens.first { $0.text == "™" }?.kind == .symbol)
+        #expect(tokens.first { $0.text == "©" }?.kind == .symbol)
+        #expect(tokens.first { $0.text == "®️" }?.kind == .emoji, "U+FE0F asks for the emoji form")
+        #expect(tokens.first { $0.text == "❤" }?.kind == .emoji)
+        #expect(tokens.first { $0.text == "→" }?.kind == .symbol)
+    }
+
     @Test func emphasisRunsKeepTheirCount() throws {
         let analyzed = try analyze("Why?!? Never again!!!! ok!")
         let marks = analyzed.tokens.filter { $0.kind == .punctuation }
