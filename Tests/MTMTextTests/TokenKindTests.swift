@@ -2,7 +2,8 @@ import MTMText
 import Testing
 
 @Suite struct TokenKindTests {
-    @Test(arguments: [":)", ":-(", "<3", ":D", ";)", ":/", ":-P", ":'(", "XD", "^_^", "-_-", "T_T", ":-))))", "</3"])
+    @Test(arguments: [":)", ":-(", "<3", ":D", ";)", ":/", ":-P", ":'(", "XD", "^_^", "-_-", "T_T", ":-))))", "</3",
+                      "(:", "):", "=]", ">:)", ">.<", "\\o/", ":o)", "0:)"])
     func emoticonIsOneToken(_ face: String) throws {
         let tokens = try seen("great \(face) really")
         #expect(tokens.map(\.text) == ["great", face, "really"])
