@@ -20,7 +20,9 @@ extension TextAnalyzer.State {
         } else {
             ends.append(buffer.count)
         }
+        let raw = self.raw
         var groups: [SentenceGroup] = []
+        groups.reserveCapacity(ends.count)
         var start = 0, firstToken = 0, endIndex = 0, covered = 0
         for (index, token) in raw.enumerated() {
             while endIndex < ends.count, ends[endIndex] <= token.start {
@@ -139,10 +141,13 @@ extension TextAnalyzer.State {
     /// "Great!!! 😀 Next one." — ICU starts the next sentence at the emoji; it belongs to the one it closes. Moves
     /// leading emoji and emoticons of a sentence to the previous one when that ends in . ! ? on the same line.
     private func reattachTrailingEmoji(_ groups: inout [SentenceGroup]) {
-        var result: [SentenceGroup] = []
-        result.reserveCapacity(groups.count)
-        for var group in groups {
-            if var previous = result.last {
+        guard groups.count > 1 else { return }
+        let raw = self.raw
+        var kept = 0 // groups[0..<kept] are final; merging only ever touches the last of them
+        for index in groups.indices {
+            var group = groups[index]
+            if kept > 0 {
+                var previous = groups[kept - 1]
                 let previousLast = raw[previous.tokens.upperBound - 1]
                 var moved = group.tokens.lowerBound
                 if previousLast.kind == .punctuation, Self.isClosingMark(buffer[previousLast.end - 1]) {
@@ -157,22 +162,29 @@ extension TextAnalyzer.State {
                     previous.tokens = previous.tokens.lowerBound..<moved
                     if moved == group.tokens.upperBound {
                         previous.end = group.end
-                        result[result.count - 1] = previous
+                        groups[kept - 1] = previous
                         continue
                     }
                     previous.end = raw[moved].start
-                    result[result.count - 1] = previous
+                    groups[kept - 1] = previous
                     group.start = previous.end
                     group.tokens = moved..<group.tokens.upperBound
                 }
             }
-            result.append(group)
+            groups[kept] = group
+            kept += 1
         }
-        groups = result
+        groups.removeLast(groups.count - kept)
     }
 
     private func hasLineBreak(_ range: Range<Int>) -> Bool {
-        range.contains { [0x0A, 0x0D, 0x85, 0x2028, 0x2029].contains(buffer[$0]) }
+        for i in range {
+            switch buffer[i] {
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     @inline(__always) static func isClosingQuote(_ u: UInt16) -> Bool {
