@@ -68,7 +68,8 @@ enum TextBenchmark {
     /// token count and seconds taken.
     static func measure(_ documents: [String], copies: Int, threads: Int) throws
         -> (tokens: Int, seconds: Double, cpuSeconds: Double) {
-        let analyzers = try (0..<threads).map { _ in try TextAnalyzer() }
+        let first = try TextAnalyzer()
+        let analyzers = try [first] + (1..<threads).map { _ in try first.makeWorker() }
         nonisolated(unsafe) let shared = analyzers
         let counts = Counts(threads)
         let start = ContinuousClock.now

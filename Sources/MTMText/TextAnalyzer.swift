@@ -8,8 +8,8 @@ import MTMRecord
 /// e-mails, mentions, hashtags, emoticons and contractions merged, French/Italian elision split), sentences (ICU
 /// sentence breaks, adjusted for abbreviations and wrapped lines), then offsets and normalised forms.
 ///
-/// An analyzer owns ICU break iterators, which are not thread-safe: give each worker its own analyzer (copies share
-/// their iterators, so do not hand copies to other threads).
+/// An analyzer owns ICU break iterators, which are not thread-safe: give each worker its own analyzer, made with
+/// `makeWorker()` (copies of the struct share their iterators, so do not hand copies to other threads).
 public struct TextAnalyzer {
     public let configuration: TextConfiguration
     private let state: State
@@ -17,6 +17,17 @@ public struct TextAnalyzer {
     public init(_ configuration: TextConfiguration = TextConfiguration()) throws(TextError) {
         self.configuration = configuration
         state = try State(configuration)
+    }
+
+    /// An analyzer with the same configuration and its own ICU iterators (cloned, not opened again), for another
+    /// worker thread.
+    public func makeWorker() throws(TextError) -> TextAnalyzer {
+        try TextAnalyzer(configuration: configuration, state: State(cloning: state))
+    }
+
+    private init(configuration: TextConfiguration, state: State) {
+        self.configuration = configuration
+        self.state = state
     }
 
     /// Segments and normalises `text`.
@@ -55,6 +66,13 @@ public struct TextAnalyzer {
             sentences = try BreakIterator(.sentence, locale: sentenceLocale)
             normalizer = try Normalizer(configuration.normalization)
             keepsTripleLetters = configuration.locale.lowercased().hasPrefix("de")
+        }
+
+        init(cloning other: State) throws(TextError) {
+            words = try BreakIterator(cloning: other.words)
+            sentences = try BreakIterator(cloning: other.sentences)
+            normalizer = other.normalizer
+            keepsTripleLetters = other.keepsTripleLetters
         }
 
         func analyze(_ text: String) -> AnalyzedText {
