@@ -11,9 +11,13 @@ struct SpecialSpan {
 /// (`:` `@` `#` `w` emoticon starts and odd apostrophes); back-scans stop at the previous span, so the pass is
 /// linear. Spans come out sorted and never overlap.
 enum PatternScanner {
-    static func scan(_ buffer: UTF16Buffer, into spans: inout [SpecialSpan]) {
+    /// Appends the spans of `buffer` to `spans`. Returns false when no character can end a sentence, so ICU's
+    /// sentence pass can be skipped: UAX #29 breaks only after a paragraph separator (LF, CR, NEL, LS, PS) or a
+    /// sentence terminal (STerm, ATerm). Characters outside the BMP count as possible ends.
+    static func scan(_ buffer: UTF16Buffer, into spans: inout [SpecialSpan]) -> Bool {
         let p = buffer.pointer, n = buffer.count
         let triggers = Self.triggers
+        var mayEndSentence = false
         TokenRules.emoticonPairs.withUnsafeBufferPointer { pairs in
             var i = 0
             var floor = 0
@@ -26,7 +30,13 @@ enum PatternScanner {
                         i += 1
                         continue
                     }
+                    if u == 0x2E || u == 0x21 || u == 0x3F || u == 0x0A || u == 0x0D {
+                        mayEndSentence = true
+                        i += 1
+                        continue
+                    }
                 } else if u != 0xB4 && u != 0x2032 {
+                    if !mayEndSentence && mayEndSentenceAfter(u) { mayEndSentence = true }
                     i += 1
                     continue
                 }
@@ -39,12 +49,22 @@ enum PatternScanner {
                 }
             }
         }
+        return mayEndSentence
     }
 
-    /// ASCII characters that can start a span (a 128-bit set): `:` `w` `W` `@` `#` `` ` `` and emoticon starts.
+    /// Non-ASCII paragraph separators and sentence terminals (and, unchecked, anything outside the BMP).
+    static func mayEndSentenceAfter(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x85, 0x2028, 0x2029, 0x2024, 0xFE52, 0xFF0E, 0xD800...0xDFFF: return true
+        default: return u_hasBinaryProperty(Int32(u), UCHAR_S_TERM) != 0
+        }
+    }
+
+    /// ASCII characters that need a look (a 128-bit set): span starts `:` `w` `W` `@` `#` `` ` ``, emoticon starts,
+    /// and the sentence ends `.` `!` `?` LF CR.
     static let triggers: (low: UInt64, high: UInt64) = {
         var low: UInt64 = 0, high: UInt64 = 0
-        let starts = Array(":wW@#`".utf16) + TokenRules.emoticons.map { $0[0] }
+        let starts = Array(":wW@#`.!?\n\r".utf16) + TokenRules.emoticons.map { $0[0] }
         for u in starts where u < 0x80 {
             if u < 64 { low |= 1 << UInt64(u) } else { high |= 1 << UInt64(u - 64) }
         }

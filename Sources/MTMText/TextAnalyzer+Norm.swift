@@ -128,7 +128,9 @@ extension TextAnalyzer.State {
     /// True for "not", "never", "dont", "can't", ... (see `TokenRules.negators`), whatever the normal form's case.
     static func isNegator(_ norm: String, isLowerCase: Bool) -> Bool {
         let utf8 = norm.utf8
-        guard utf8.count >= 2, utf8.count <= 9, let first = utf8.first, let last = utf8.last else { return false }
+        let count = utf8.count
+        guard count >= 2, count <= 9 else { return false }
+        let first = utf8[utf8.startIndex], last = utf8[utf8.index(utf8.startIndex, offsetBy: count - 1)]
         // Every negator starts with one of a c d h i m n o s w and ends with one of t o r g y e: skip the rest cheaply.
         switch first | 0x20 {
         case 0x61, 0x63, 0x64, 0x68, 0x69, 0x6D, 0x6E, 0x6F, 0x73, 0x77: break

@@ -10,9 +10,9 @@ extension TextAnalyzer.State {
 
     /// Pass 2: ICU sentence ends, minus those after abbreviations and inside wrapped lines; tokens grouped by the
     /// sentence they start in; emoji and emoticons right after a closing "!!!" moved back to that sentence.
-    func sentenceGroups() -> [SentenceGroup] {
+    func sentenceGroups(mayEndSentence: Bool) -> [SentenceGroup] {
         var ends: [Int] = []
-        if mayEndSentence() {
+        if mayEndSentence {
             while let b = sentences.next() {
                 if b < buffer.count && continuesSentence(at: b) { continue }
                 ends.append(b)
@@ -40,25 +40,6 @@ extension TextAnalyzer.State {
         }
         reattachTrailingEmoji(&groups)
         return groups
-    }
-
-    /// False when no character of the text can end a sentence, so ICU's sentence pass can be skipped: UAX #29 breaks
-    /// only after a paragraph separator (LF, CR, NEL, LS, PS) or a sentence terminal (STerm, ATerm). Characters
-    /// outside the BMP are not checked and count as possible ends.
-    private func mayEndSentence() -> Bool {
-        let p = buffer.pointer
-        for i in 0..<buffer.count {
-            let u = p[i]
-            if u < 0x80 {
-                if u == 0x2E || u == 0x21 || u == 0x3F || u == 0x0A || u == 0x0D { return true }
-                continue
-            }
-            switch u {
-            case 0x85, 0x2028, 0x2029, 0x2024, 0xFE52, 0xFF0E, 0xD800...0xDFFF: return true
-            default: if u_hasBinaryProperty(Int32(u), UCHAR_S_TERM) != 0 { return true }
-            }
-        }
-        return false
     }
 
     /// False when the ICU sentence end at `b` should not split: after a title ("Mr.", "Dr."), after another

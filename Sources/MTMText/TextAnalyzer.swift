@@ -88,9 +88,9 @@ public struct TextAnalyzer {
                 return AnalyzedText(text: text, sentences: [], hasMixedCase: false)
             }
             spans.removeAll(keepingCapacity: true)
-            PatternScanner.scan(buffer, into: &spans)
+            let mayEndSentence = PatternScanner.scan(buffer, into: &spans)
             collectTokens()
-            let groups = sentenceGroups()
+            let groups = sentenceGroups(mayEndSentence: mayEndSentence)
             return build(text, groups)
         }
 
@@ -148,7 +148,11 @@ public struct TextAnalyzer {
             case 200..<300: kind = .word
             case 300..<500: kind = .word; flags.insert(.ideographic)
             default:
-                if (u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC) != 0 && !isTextSymbol(first, start, end))
+                if first < 0x80 {
+                    // ASCII: spaces and controls make no token; the rest is punctuation or a symbol ($ + < = > ^ ` | ~).
+                    if first <= 0x20 || first == 0x7F { return }
+                    kind = Self.isASCIISymbol(first) ? .symbol : .punctuation
+                } else if (u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC) != 0 && !isTextSymbol(first, start, end))
                     || u_hasBinaryProperty(first, UCHAR_REGIONAL_INDICATOR) != 0 {
                     kind = .emoji
                 } else if u_isUWhiteSpace(first) != 0 || Self.isInvisible(first) {
@@ -195,6 +199,11 @@ public struct TextAnalyzer {
         /// the emoji form: they stay symbols. (Everything from the arrows block up is an emoji, with or without one.)
         private func isTextSymbol(_ c: Int32, _ start: Int, _ end: Int) -> Bool {
             c < 0x2190 && !(start + 1 < end && buffer[start + 1] == 0xFE0F)
+        }
+
+        @inline(__always) static func isASCIISymbol(_ c: Int32) -> Bool {
+            c == 0x24 || c == 0x2B || c == 0x3C || c == 0x3D || c == 0x3E || c == 0x5E || c == 0x60 || c == 0x7C
+                || c == 0x7E || (c >= 0x30 && c <= 0x39) || PatternScanner.isASCIILetter(UInt16(c))
         }
 
         /// A rule status for a piece of a segment, from its first character.
