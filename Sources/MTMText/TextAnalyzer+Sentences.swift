@@ -52,6 +52,8 @@ extension TextAnalyzer.State {
         var lineBreaks = 0
         while k >= 0, p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0A || p[k] == 0x0D {
             if p[k] == 0x0A || (p[k] == 0x0D && p[k + 1] != 0x0A) { lineBreaks += 1 }
+            // Two line breaks always split; stopping here keeps a run of blank lines linear.
+            if lineBreaks > 1 { return false }
             k -= 1
         }
         guard k >= 0 else { return false }
@@ -74,6 +76,10 @@ extension TextAnalyzer.State {
         }
         return false
     }
+
+    /// How far past a sentence end `firstCharacter` looks for the next word: spaces and opening quotes rarely run
+    /// longer.
+    static let lookAhead = 32
 
     /// Mail clients hard-wrap prose at 72–78 columns (RFC 5322 asks for at most 78), so a wrapped line is long;
     /// list items and transcript turns that end without punctuation are usually shorter than this.
@@ -106,11 +112,13 @@ extension TextAnalyzer.State {
         return word
     }
 
-    /// The first code point at or after `i` that is not a space or quote mark.
+    /// The first code point at or after `i` that is not a space or quote mark, looking no further than
+    /// `lookAhead` units and not past a line break (so runs of blank lines stay linear).
     private func firstCharacter(from i: Int) -> Int32? {
         var k = i
-        while k < buffer.count {
+        while k < buffer.count, k - i < Self.lookAhead {
             let c = buffer.codePoint(at: k)
+            if c == 0x0A || c == 0x0D { return nil }
             if u_isUWhiteSpace(c) == 0 && c != 0x22 && c != 0x27 && c != 0x201C && c != 0x2018 && c != 0x28 {
                 return c
             }

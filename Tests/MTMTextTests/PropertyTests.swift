@@ -116,6 +116,14 @@ enum RandomText {
         #expect(long.tokens[0].norm == "aa")
     }
 
+    @Test func manyBlankLinesAndSpaces() throws {
+        // Each line break is a sentence end; nothing may re-scan the run before or after it.
+        let text = "a" + String(repeating: "\n", count: 200_000) + "b." + String(repeating: " ", count: 200_000)
+            + "C! " + String(repeating: "\r\n \t", count: 100_000) + "d"
+        let analyzed = try analyze(text)
+        #expect(analyzed.sentences.map { $0.tokens.map(\.norm) } == [["a"], ["b", "."], ["c", "!"], ["d"]])
+    }
+
     @Test func nulBytesAreNotTokens() throws {
         let text = "bad\u{0}service\u{0}\u{0}!"
         let tokens = try seen(text)
