@@ -14,11 +14,11 @@ extension EmotionLexicon {
         entryKeys.append(key)
         entryWeights.append([])
         if keys.count == 1 {
-            slots[key, default: Slot()].entry = Int32(entry)
+            for spelling in Self.spellings(of: key) { slots[spelling, default: Slot()].entry = Int32(entry) }
             let index = entryIndex
             for form in EmotionInflection.inflectedForms(of: key) where index[form] == nil {
                 if let target = EmotionInflection.candidates(of: form).lazy.compactMap({ index[$0] }).first {
-                    slots[form, default: Slot()].entry = Int32(target)
+                    for spelling in Self.spellings(of: form) { slots[spelling, default: Slot()].entry = Int32(target) }
                 }
             }
         } else {
@@ -44,8 +44,18 @@ extension EmotionLexicon {
     /// inflected form of those ("letting" ↔ "let" ↔ "lets").
     static func surfaceForms(of word: String) -> Set<String> {
         let lemmas = [word] + EmotionInflection.candidates(of: word)
-        var forms = Set(lemmas)
-        for lemma in lemmas { forms.formUnion(EmotionInflection.inflectedForms(of: lemma)) }
+        var forms = Set<String>()
+        for lemma in lemmas {
+            forms.formUnion(spellings(of: lemma))
+            for form in EmotionInflection.inflectedForms(of: lemma) { forms.formUnion(spellings(of: form)) }
+        }
         return forms
+    }
+
+    /// A key and, for a folded contraction ("dont", "cant"), its apostrophe spelling ("don't", "can't"): token norms
+    /// are looked up as they are, so both spellings are indexed rather than folding every token at match time.
+    static func spellings(of key: String) -> [String] {
+        guard key.utf8.count >= 3, key.hasSuffix("nt") else { return [key] }
+        return [key, String(key.dropLast(2)) + "n't"]
     }
 }

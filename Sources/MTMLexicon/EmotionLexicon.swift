@@ -101,7 +101,7 @@ public struct EmotionLexicon: Sendable {
     /// Lexicon terms in a run of tokens, left to right, longest phrase first, without overlaps.
     public func matches(in tokens: ArraySlice<Token>) -> [EmotionMatch] {
         let base = tokens.startIndex
-        var found = findMatches(count: tokens.count) { Self.key(of: tokens[base + $0].norm) }
+        var found = findMatches(count: tokens.count) { tokens[base + $0].norm }
         for i in found.indices {
             found[i].tokens = (found[i].tokens.lowerBound + base)..<(found[i].tokens.upperBound + base)
         }

@@ -87,8 +87,8 @@ public struct EmotionScorer: Sendable {
         guard !matches.isEmpty else { return }
         if totals.isEmpty { totals = [Double](repeating: 0, count: lexicon.categories.count) }
         var marks = 0
-        for token in tokens where token.kind == .punctuation {
-            marks += token.norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
+        for i in tokens.indices where tokens[i].kind == .punctuation {
+            marks += tokens[i].norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
         }
         let exclamation = 1 + Self.exclamationBoostPerMark * Double(min(marks, Self.exclamationMarkLimit))
         let disappointment = lexicon.index(ofCategory: "disappointment")
