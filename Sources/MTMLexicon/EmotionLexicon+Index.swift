@@ -14,30 +14,52 @@ extension EmotionLexicon {
         entryKeys.append(key)
         entryWeights.append([])
         if keys.count == 1 {
-            for spelling in Self.spellings(of: key) { slots[spelling, default: Slot()].entry = Int32(entry) }
+            for spelling in Self.spellings(of: key) { slots[Int(slot(spelling))].entry = Int32(entry) }
             let index = entryIndex
             for form in EmotionInflection.inflectedForms(of: key) where index[form] == nil {
                 if let target = EmotionInflection.candidates(of: form).lazy.compactMap({ index[$0] }).first {
-                    for spelling in Self.spellings(of: form) { slots[spelling, default: Slot()].entry = Int32(target) }
+                    for spelling in Self.spellings(of: form) { slots[Int(slot(spelling))].entry = Int32(target) }
                 }
             }
         } else {
-            let phrase = Phrase(entry: entry, words: keys.map(Self.surfaceForms))
-            for form in phrase.words[0] {
-                var slot = slots[form] ?? Slot()
-                if slot.phraseGroup < 0 {
-                    slot.phraseGroup = Int32(phraseGroups.count)
-                    phraseGroups.append([])
-                    slots[form] = slot
+            var words: [[Int32]] = []
+            for word in keys {
+                if let known = phraseWordSlots[word] {
+                    words.append(known)
+                } else {
+                    let ids = Self.surfaceForms(of: word).map { slot($0) }.sorted()
+                    phraseWordSlots[word] = ids
+                    words.append(ids)
                 }
-                let group = Int(slot.phraseGroup)
-                phraseGroups[group].append(phrase)
-                phraseGroups[group].sort {
-                    ($0.words.count, entryKeys[$1.entry]) > ($1.words.count, entryKeys[$0.entry])
+            }
+            let phrase = Phrase(entry: entry, words: words)
+            for id in phrase.words[0] {
+                if slots[Int(id)].phraseGroup < 0 {
+                    slots[Int(id)].phraseGroup = Int32(phraseGroups.count)
+                    phraseGroups.append([:])
+                }
+                let group = Int(slots[Int(id)].phraseGroup)
+                let keys = entryKeys
+                func precedes(_ a: Phrase, _ b: Phrase) -> Bool {
+                    (a.words.count, keys[b.entry]) > (b.words.count, keys[a.entry])
+                }
+                for second in phrase.words[1] {
+                    var list = phraseGroups[group].removeValue(forKey: second) ?? []
+                    list.insert(phrase, at: list.firstIndex { precedes(phrase, $0) } ?? list.endIndex)
+                    phraseGroups[group][second] = list
                 }
             }
         }
         return entry
+    }
+
+    /// The slot of a surface form, created empty if new.
+    private mutating func slot(_ form: String) -> Int32 {
+        if let id = slotIndex[form] { return id }
+        let id = Int32(slots.count)
+        slotIndex[form] = id
+        slots.append(Slot())
+        return id
     }
 
     /// The token keys a phrase word matches: the word, the base forms it may be an inflection of, and every

@@ -19,11 +19,16 @@ public struct EmotionLexicon: Sendable {
     var entryIndex: [String: Int] = [:]
     var entryKeys: [String] = []
     var entryWeights: [[EmotionWeight]] = []
-    /// Every surface form a token may take → what it leads to: the single-word entry it resolves to (its own entry,
-    /// else the first inflection candidate that is an entry) and the phrases that may start with it. Built as terms
-    /// are added, so matching costs one dictionary lookup per token.
-    var slots: [String: Slot] = [:]
-    var phraseGroups: [[Phrase]] = []
+    /// Every surface form a token may take → its slot number. Built as terms are added, so matching costs one
+    /// dictionary lookup per token; everything after works on slot numbers.
+    var slotIndex: [String: Int32] = [:]
+    /// What a surface form leads to: the single-word entry it resolves to (its own entry, else the first inflection
+    /// candidate that is an entry) and the phrases that may start with it.
+    var slots: [Slot] = []
+    /// Phrases by first word (the slot's group), then by the slot of their second word, longest first.
+    var phraseGroups: [[Int32: [Phrase]]] = []
+    /// Slots of a phrase word's surface forms, memoised while loading (phrase words repeat: "not", "i", "the").
+    var phraseWordSlots: [String: [Int32]] = [:]
 
     struct Slot: Sendable {
         var entry: Int32 = -1
@@ -32,8 +37,8 @@ public struct EmotionLexicon: Sendable {
 
     struct Phrase: Sendable {
         var entry: Int
-        /// For each word of the phrase: every surface form of it that matches.
-        var words: [Set<String>]
+        /// For each word of the phrase: the slots of every surface form of it that matches, sorted.
+        var words: [[Int32]]
     }
 
     /// An empty lexicon with the given categories (the loader fills it; tests may build one by hand).
@@ -131,29 +136,36 @@ public struct EmotionLexicon: Sendable {
 
     /// The matcher over any run of token keys, with indices from 0.
     func findMatches(count: Int, key: (Int) -> String) -> [EmotionMatch] {
-        var found: [EmotionMatch] = []
-        var i = 0
-        while i < count {
-            guard let slot = slots[key(i)] else { i += 1; continue }
-            if slot.phraseGroup >= 0, let phrase = longestPhrase(in: phraseGroups[Int(slot.phraseGroup)], at: i,
-                                                                  count: count, key: key) {
-                found.append(EmotionMatch(tokens: i..<(i + phrase.words.count), term: entryKeys[phrase.entry],
-                                          weights: entryWeights[phrase.entry]))
-                i += phrase.words.count
-                continue
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { ids in
+            for i in 0..<count { ids[i] = slotIndex[key(i)] ?? -1 }
+            var found: [EmotionMatch] = []
+            var i = 0
+            while i < count {
+                let id = ids[i]
+                guard id >= 0 else { i += 1; continue }
+                let slot = slots[Int(id)]
+                if slot.phraseGroup >= 0,
+                   let phrase = longestPhrase(in: phraseGroups[Int(slot.phraseGroup)], at: i, ids: ids) {
+                    found.append(EmotionMatch(tokens: i..<(i + phrase.words.count), term: entryKeys[phrase.entry],
+                                              weights: entryWeights[phrase.entry]))
+                    i += phrase.words.count
+                    continue
+                }
+                if slot.entry >= 0 {
+                    let entry = Int(slot.entry)
+                    found.append(EmotionMatch(tokens: i..<(i + 1), term: entryKeys[entry], weights: entryWeights[entry]))
+                }
+                i += 1
             }
-            if slot.entry >= 0 {
-                let entry = Int(slot.entry)
-                found.append(EmotionMatch(tokens: i..<(i + 1), term: entryKeys[entry], weights: entryWeights[entry]))
-            }
-            i += 1
+            return found
         }
-        return found
     }
 
-    private func longestPhrase(in group: [Phrase], at start: Int, count: Int, key: (Int) -> String) -> Phrase? {
-        phrases: for phrase in group where start + phrase.words.count <= count {
-            for offset in 1..<phrase.words.count where !phrase.words[offset].contains(key(start + offset)) {
+    private func longestPhrase(in group: [Int32: [Phrase]], at start: Int,
+                               ids: UnsafeMutableBufferPointer<Int32>) -> Phrase? {
+        guard start + 1 < ids.count, ids[start + 1] >= 0, let candidates = group[ids[start + 1]] else { return nil }
+        phrases: for phrase in candidates where start + phrase.words.count <= ids.count {
+            for offset in 2..<phrase.words.count where !phrase.words[offset].contains(ids[start + offset]) {
                 continue phrases
             }
             return phrase
