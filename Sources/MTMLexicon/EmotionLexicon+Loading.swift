@@ -88,13 +88,9 @@ extension EmotionLexicon {
         }
 
         mutating func applyCategories(_ table: EmotionTable) throws(LexiconError) {
-            guard let header = table.rows.first else {
-                throw .invalidFile(path: table.path, line: nil, message: "the categories file is empty",
-                                   hint: "start it with the header emotion<TAB>arousal<TAB>polarity<TAB>description")
-            }
-            let column = try table.columns(header: header, required: ["emotion", "arousal", "polarity"],
-                                           known: EmotionLexicon.categoryColumns, kind: "categories", findings: &findings)
-            let needed = [column["emotion"]!, column["arousal"]!, column["polarity"]!].max()! + 1
+            let (_, column, needed) = try table.layout(required: ["emotion", "arousal", "polarity"],
+                                                       known: EmotionLexicon.categoryColumns, kind: "categories",
+                                                       findings: &findings)
             for row in table.rows.dropFirst() {
                 guard row.fields.count >= needed else {
                     findings.append(table.finding(.error, "lexicon-malformed-line", row,
@@ -131,13 +127,9 @@ extension EmotionLexicon {
         /// Reads a terms file. A row replaces the weight an earlier file gave the same (term, emotion) silently (that
         /// is what overlays are for); a pair repeated within one file is reported.
         mutating func applyTerms(_ table: EmotionTable) throws(LexiconError) {
-            guard let header = table.rows.first else {
-                throw .invalidFile(path: table.path, line: nil, message: "the terms file is empty",
-                                   hint: "start it with the header term<TAB>emotion<TAB>weight<TAB>note")
-            }
-            let column = try table.columns(header: header, required: ["term", "emotion", "weight"],
-                                           known: EmotionLexicon.termColumns, kind: "emotion terms", findings: &findings)
-            let needed = [column["term"]!, column["emotion"]!, column["weight"]!].max()! + 1
+            let (header, column, needed) = try table.layout(required: ["term", "emotion", "weight"],
+                                                            known: EmotionLexicon.termColumns, kind: "emotion terms",
+                                                            findings: &findings)
             var seen: [String: Int] = [:]
             for row in table.rows.dropFirst() {
                 guard row.fields.count >= needed else {

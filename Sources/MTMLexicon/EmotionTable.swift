@@ -42,10 +42,16 @@ struct EmotionTable {
         return EmotionTable(path: url.path, rows: rows)
     }
 
-    /// Column positions from a header row; names not in `known` are reported and ignored, missing `required`
-    /// names make the file unusable.
-    func columns(header: Row, required: [String], known: [String], kind: String,
-                 findings: inout [Finding]) throws(LexiconError) -> [String: Int] {
+    /// The header row (the first data line), its column positions, and how many fields a row needs to reach
+    /// every required column. Names not in `known` are reported and ignored; an empty file or a header without a
+    /// required name makes the file unusable.
+    func layout(required: [String], known: [String], kind: String,
+                findings: inout [Finding]) throws(LexiconError) -> (header: Row, columns: [String: Int], needed: Int) {
+        let shape = known.joined(separator: "<TAB>")
+        guard let header = rows.first else {
+            throw .invalidFile(path: path, line: nil, message: "the \(kind) file is empty",
+                               hint: "start it with the header \(shape)")
+        }
         var map: [String: Int] = [:]
         for (i, raw) in header.fields.enumerated() {
             let name = raw.lowercased()
@@ -62,9 +68,9 @@ struct EmotionTable {
         if !missing.isEmpty {
             throw .invalidFile(path: path, line: header.line,
                                message: "the header lacks the column(s) \(missing.joined(separator: ", "))",
-                               hint: "a \(kind) file starts with a tab-separated header: \(known.joined(separator: ", "))")
+                               hint: "a \(kind) file starts with a tab-separated header: \(shape)")
         }
-        return map
+        return (header, map, required.compactMap { map[$0] }.max()! + 1)
     }
 
     /// A finding about one row.
