@@ -91,13 +91,8 @@ extension EmotionLexicon {
             let (_, column, needed) = try table.layout(required: ["emotion", "arousal", "polarity"],
                                                        known: EmotionLexicon.categoryColumns, kind: "categories",
                                                        findings: &findings)
-            for row in table.rows.dropFirst() {
-                guard row.fields.count >= needed else {
-                    findings.append(table.finding(.error, "lexicon-malformed-line", row,
-                                                  "expected tab-separated emotion, arousal, polarity and description, found \(row.fields.count) field(s)",
-                                                  hint: "separate the columns with tabs"))
-                    continue
-                }
+            for row in table.dataRows(needed: needed, expected: "emotion, arousal, polarity and description",
+                                      findings: &findings) {
                 func field(_ name: String) -> String {
                     column[name].flatMap { $0 < row.fields.count ? row.fields[$0] : nil } ?? ""
                 }
@@ -131,13 +126,7 @@ extension EmotionLexicon {
                                                             known: EmotionLexicon.termColumns, kind: "emotion terms",
                                                             findings: &findings)
             var seen: [String: Int] = [:]
-            for row in table.rows.dropFirst() {
-                guard row.fields.count >= needed else {
-                    findings.append(table.finding(.error, "lexicon-malformed-line", row,
-                                                  "expected tab-separated term, emotion and weight, found \(row.fields.count) field(s)",
-                                                  hint: "separate the columns with tabs: term<TAB>emotion<TAB>weight<TAB>note"))
-                    continue
-                }
+            for row in table.dataRows(needed: needed, expected: "term, emotion and weight", findings: &findings) {
                 if row.fields.count > header.fields.count {
                     findings.append(table.finding(.warning, "lexicon-extra-field", row,
                                                   "\(row.fields.count - header.fields.count) field(s) beyond the header's columns are ignored",

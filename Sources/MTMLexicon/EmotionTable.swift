@@ -73,6 +73,17 @@ struct EmotionTable {
         return (header, map, required.compactMap { map[$0] }.max()! + 1)
     }
 
+    /// The data rows (after the header) that hold at least `needed` fields; the others are reported as malformed.
+    func dataRows(needed: Int, expected: String, findings: inout [Finding]) -> [Row] {
+        rows.dropFirst().filter { row in
+            if row.fields.count >= needed { return true }
+            findings.append(finding(.error, "lexicon-malformed-line", row,
+                                    "expected tab-separated \(expected), found \(row.fields.count) field(s)",
+                                    hint: "separate the columns with tabs"))
+            return false
+        }
+    }
+
     /// A finding about one row.
     func finding(_ severity: Finding.Severity, _ code: String, _ row: Row, field: String? = nil,
                  _ message: String, hint: String) -> Finding {
