@@ -50,8 +50,12 @@ public struct EmotionScorer: Sendable {
     /// Words that end a negation's reach, like a clause mark.
     static let scopeBreakers: Set<String> = ["but", "however", "although", "though", "yet"]
 
+    /// Where a negated positive emotion goes (nil when the lexicon has no "disappointment").
+    private let disappointment: Int?
+
     public init(lexicon: EmotionLexicon) {
         self.lexicon = lexicon
+        disappointment = lexicon.index(ofCategory: "disappointment")
     }
 
     /// Emotions of one sentence of `text`.
@@ -91,7 +95,6 @@ public struct EmotionScorer: Sendable {
             marks += tokens[i].norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
         }
         let exclamation = 1 + Self.exclamationBoostPerMark * Double(min(marks, Self.exclamationMarkLimit))
-        let disappointment = lexicon.index(ofCategory: "disappointment")
         for match in matches where !match.weights.isEmpty {
             var factor = exclamation
             let matched = tokens[match.tokens]
