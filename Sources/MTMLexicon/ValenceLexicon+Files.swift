@@ -30,10 +30,11 @@ extension ValenceLexicon {
     static func lines(_ text: String) -> [(Int, Substring)] {
         var result: [(Int, Substring)] = []
         var number = 0
-        for var line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on scalars: a Swift Character treats "\r\n" as one, so a Character split would miss CRLF lines.
+        for var line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            result.append((number, line))
+            if line.last == "\r" { line = line.dropLast() }
+            result.append((number, Substring(line)))
         }
         if let last = result.last, last.1.isEmpty { result.removeLast() }
         return result

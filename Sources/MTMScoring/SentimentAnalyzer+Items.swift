@@ -21,8 +21,29 @@ extension SentimentAnalyzer {
             }
             switch token.kind {
             case .word, .number, .hashtag, .mention:
-                let norm = token.kind == .hashtag ? String(token.norm.drop { $0 == "#" }) : token.norm
-                items.append(SentimentItem(lower: norm, isUpper: token.flags.contains(.allCaps), valence: words[norm],
+                if let compound = hyphenCompound(at: k, tokens) {
+                    // "mock-ups", "car-free", "hassle-free": one unit, as VADER's whitespace split sees it.
+                    let range = token.utf8Range.lowerBound..<tokens[compound.end - 1].utf8Range.upperBound
+                    items.append(SentimentItem(lower: compound.norm, isUpper: false, valence: words[compound.norm],
+                                               isNegation: false, utf8Range: range))
+                    k = compound.end
+                    continue
+                }
+                var norm = token.kind == .hashtag ? String(token.norm.drop { $0 == "#" }) : token.norm
+                var valence = words[norm]
+                var upper = token.flags.contains(.allCaps)
+                let prefix = k > tokens.startIndex && adjacent(tokens[k - 1], token) ? tokens[k - 1].norm : ""
+                if prefix == "#" || prefix == "@" || token.kind == .hashtag || token.kind == .mention {
+                    // Hashtags and handles: a real word counts ("#happy"), short tags do not ("#FF"), no shouting.
+                    upper = false
+                    if norm.count < Tuning.minimumTagLength { valence = nil }
+                    if prefix == "@" || token.kind == .mention { valence = nil }
+                } else if prefix == "&", k + 1 < tokens.endIndex, tokens[k + 1].norm == ";", adjacent(token, tokens[k + 1]) {
+                    // An HTML entity left in the text ("&gt;"): not a word.
+                    valence = nil
+                    norm = "&" + norm + ";"
+                }
+                items.append(SentimentItem(lower: norm, isUpper: upper, valence: valence,
                                            isNegation: token.flags.contains(.negation) || VaderConstants.isNegation(norm),
                                            utf8Range: token.utf8Range))
             case .emoji:
@@ -44,6 +65,22 @@ extension SentimentAnalyzer {
         }
         mergePhrases(&items)
         return (items, VaderConstants.punctuationEmphasis(exclamations: exclamations, questions: questions))
+    }
+
+    @inline(__always)
+    func adjacent(_ a: Token, _ b: Token) -> Bool { a.utf8Range.upperBound == b.utf8Range.lowerBound }
+
+    /// Words joined by hyphens with no spaces ("mock-ups", "hassle-free", "state-of-the-art") starting at `k`:
+    /// the joined norm and the index after its last token.
+    func hyphenCompound(at k: Int, _ tokens: ArraySlice<Token>) -> (norm: String, end: Int)? {
+        var end = k + 1
+        var norm = tokens[k].norm
+        while end + 1 < tokens.endIndex, tokens[end].norm == "-", tokens[end + 1].kind == .word || tokens[end + 1].kind == .number,
+              adjacent(tokens[end - 1], tokens[end]), adjacent(tokens[end], tokens[end + 1]) {
+            norm += "-" + tokens[end + 1].norm
+            end += 2
+        }
+        return end > k + 1 ? (norm, end) : nil
     }
 
     /// The longest run of adjacent non-space tokens starting at `k` that spells a lexicon emoticon, when the run

@@ -1,3 +1,4 @@
+import Foundation
 import MTMLexicon
 import MTMText
 
@@ -9,13 +10,15 @@ import MTMText
 /// - inflections of lexicon words ("disappointing" ← "disappoint") match when the form itself is not listed;
 /// - a negated negative word flips weakly ("not the worst", "not bad": mildly positive), see `Tuning`;
 /// - "but"/"however" weight by position from the last contrastive word, not VADER's first-"but"-by-value slip;
-/// - "so"/"this" boost only after "never" (VADER's operator-precedence slip boosted every "so good");
+/// - hyphenated compounds are one unit ("mock-ups", "car-free"), hashtags count only as real words, HTML
+///   entities left in text ("&gt;") are not words;
 /// - ALL-CAPS emphasis needs two or more capitals ("I" and "A" are not shouting);
 /// - every sentence is scored on its own and a record's compound is the intensity-weighted mean of its
 ///   sentences' compounds (Σ cᵢ·|cᵢ| / Σ |cᵢ|), so ten mild sentences stay mild instead of saturating
 ///   towards ±1 as VADER's single normalised sum does. Neutral sentences do not dilute the record.
 ///
 /// Thread-safe and cheap to copy: all tables are built once in `init`.
+let experiment = ProcessInfo.processInfo.environment["MTM_EXP"] ?? ""
 public struct SentimentAnalyzer: Sendable {
     /// Tuned constants of the `mtm` model, each with where its value comes from.
     public enum Tuning {
@@ -25,6 +28,9 @@ public struct SentimentAnalyzer: Sendable {
         public static let negatedNegativeScalar = -0.4
         /// Shortest inflected form that is looked up by its stem (avoids "ass" → "as", "bed" → "b").
         public static let minimumInflectedLength = 5
+        /// A hashtag counts as a word only from this length ("#happy" yes, "#FF" no), as VADER's punctuation
+        /// stripping keeps "#FF" whole (not in the lexicon) but strips "#happy" to "happy".
+        public static let minimumTagLength = 3
     }
 
     public let lexicon: ValenceLexicon
@@ -51,23 +57,11 @@ public struct SentimentAnalyzer: Sendable {
             let lower = key.lowercased()
             if key != lower, lexicon.words[lower] != nil { continue }
             if Self.isEmoticon(lower) { emoticons[lower] = value; continue }
-            if lower.contains("-") {
-                let parts = lower.split(separator: "-").map(String.init)
-                if parts.count > 1 { phrases[parts.joined(separator: " ")] = value }
-            }
             words[lower] = value
         }
         for (key, value) in VaderConstants.sentimentLadenIdioms { phrases[key] = value }
         for (key, value) in VaderConstants.specialCases where key.contains(" ") { phrases[key] = value }
-        for (key, value) in lexicon.phrases {
-            let parts = key.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-            phrases[parts.joined(separator: " ")] = value
-        }
-        for (key, value) in lexicon.words where key.contains("-") && !Self.isEmoticon(key) {
-            // Overlay entries written with a hyphen ("hassle-free") must win over older split forms.
-            let parts = key.lowercased().split(separator: "-").map(String.init)
-            if parts.count > 1 { phrases[parts.joined(separator: " ")] = value }
-        }
+        for (key, value) in lexicon.phrases { phrases[key] = value }
         Self.addInflections(of: &words)
         self.words = words
         self.phrases = phrases
@@ -82,13 +76,17 @@ public struct SentimentAnalyzer: Sendable {
         var options = VaderRules.Options()
         options.butQuirk = false
         options.contrastives = ["but", "however"]
-        options.soThisQuirk = false
         options.negatedNegativeScalar = Tuning.negatedNegativeScalar
         rules = VaderRules(options: options)
     }
 
     /// Scores every sentence of a record and combines them (see the type's documentation).
     public func score(_ analyzed: AnalyzedText) -> (record: SentimentScore, sentences: [ScoredSentence]) {
+        if experiment.contains("whole") {
+            let all = analyzed.sentences.flatMap(\.tokens)
+            let s = score(tokens: all[...], in: analyzed)
+            return (s, [])
+        }
         var sentences: [ScoredSentence] = []
         sentences.reserveCapacity(analyzed.sentences.count)
         var weights: [Int] = []
@@ -96,6 +94,16 @@ public struct SentimentAnalyzer: Sendable {
             let (score, itemCount) = scoreCounting(sentence.tokens[...], in: analyzed)
             sentences.append(ScoredSentence(utf8Range: sentence.utf8Range, sentiment: score))
             weights.append(itemCount)
+        }
+        if let p = Double(experiment.replacingOccurrences(of: "pow", with: "")), experiment.hasPrefix("pow") {
+            var sum = 0.0, k = 0.0
+            for s in sentences where s.sentiment.compound != 0 {
+                let c = min(0.9999, max(-0.9999, s.sentiment.compound))
+                sum += c * (15.0).squareRoot() / (1 - c * c).squareRoot(); k += 1
+            }
+            var r = Self.combine(sentences.map(\.sentiment), itemCounts: weights)
+            if k > 0 { r.compound = VaderConstants.normalize(sum / pow(k, p)) }
+            return (r, sentences)
         }
         return (Self.combine(sentences.map(\.sentiment), itemCounts: weights), sentences)
     }

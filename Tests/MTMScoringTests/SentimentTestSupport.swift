@@ -31,8 +31,9 @@ enum SentimentTestSupport {
     static func groundTruthRows(_ corpus: String) throws -> [(id: String, mean: Double, text: String)] {
         let data = try String(contentsOf: groundTruth.appendingPathComponent(corpus + "_GroundTruth.txt"), encoding: .utf8)
         var rows: [(String, Double, String)] = []
-        for var line in data.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasSuffix("\r") { line = line.dropLast() }
+        for var scalars in data.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            if scalars.last == "\r" { scalars = scalars.dropLast() }
+            let line = Substring(scalars)
             if line.isEmpty { continue }
             let parts = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
             rows.append((String(parts[0]), Double(parts[1]) ?? 0, String(parts[2])))
