@@ -1,4 +1,6 @@
+import Foundation
 import MTMLexicon
+let offRules = ProcessInfo.processInfo.environment["MTM_OFF"] ?? ""
 import MTMText
 
 extension SentimentAnalyzer {
@@ -43,6 +45,19 @@ extension SentimentAnalyzer {
                     valence = nil
                     norm = "&" + norm + ";"
                 }
+                if norm == "no", k + 1 < tokens.endIndex, tokens[k + 1].kind == .punctuation {
+                    // "No." / "No, ..." answers a question; VADER's split keeps "no." whole and unmatched too.
+                    valence = nil
+                }
+                if !offRules.contains("like"), norm == "like", valence != nil, let previous = items.last, !Self.likeVerbContext.contains(previous.lower) {
+                    // "looks like", "like many others": the preposition, not the verb of liking.
+                    valence = nil
+                }
+                if k > tokens.startIndex, !offRules.contains("too"), tokens[k - 1].norm == "too", token.kind == .word, !Self.tooExceptions.contains(norm) {
+                    // "too small", "too slow": excess of a neutral quality is a complaint. "too cute" stays praise
+                    // (informal intensifier), "too bad" stays negative.
+                    if valence == nil { valence = Tuning.excessValence }
+                }
                 items.append(SentimentItem(lower: norm, isUpper: upper, valence: valence,
                                            isNegation: token.flags.contains(.negation) || VaderConstants.isNegation(norm),
                                            utf8Range: token.utf8Range))
@@ -64,7 +79,38 @@ extension SentimentAnalyzer {
             k += 1
         }
         mergePhrases(&items)
+        if !offRules.contains("cf") { applyCounterfactuals(&items) }
         return (items, VaderConstants.punctuationEmphasis(exclamations: exclamations, questions: questions))
+    }
+
+    /// Words after which "like" is the verb ("I like", "really like", "would like"); elsewhere it is a preposition.
+    static let likeVerbContext: Set<String> = [
+        "i", "you", "we", "they", "u", "ya", "really", "would", "do", "did", "does", "to", "also", "definitely",
+        "truly", "totally", "just", "still", "will", "dont", "don't", "didn't", "didnt", "doesn't", "doesnt", "i'd",
+        "you'd", "we'd", "they'd", "i'll", "we'll", "you'll", "who", "people", "kids", "might", "may", "actually",
+        "absolutely", "so", "sure", "much", "all", "quite", "not", "never", "and", "i'm", "im",
+    ]
+    /// "too" followed by these is not excess ("me too much"? no: "too much" stays a complaint); kept small.
+    static let tooExceptions: Set<String> = ["bad", "good", "many", "much"]
+    /// Modal perfects that make what follows unreal: "would have been easier", "I'd have liked".
+    static let counterfactualModals: Set<String> = [
+        "would", "could", "should", "i'd", "you'd", "we'd", "they'd", "it'd", "wouldve", "would've", "could've",
+        "should've",
+    ]
+
+    /// A positive word within three items after "would/could/should have" states what did NOT happen.
+    func applyCounterfactuals(_ items: inout [SentimentItem]) {
+        guard items.count > 2 else { return }
+        for i in 0..<(items.count - 1) where Self.counterfactualModals.contains(items[i].lower) {
+            var start = i + 1
+            if !items[i].lower.hasSuffix("'ve") && !items[i].lower.hasSuffix("ve") {
+                guard items[i + 1].lower == "have" else { continue }
+                start = i + 2
+            }
+            for j in start..<min(items.count, start + 3) {
+                if let v = items[j].valence, v > 0 { items[j].valence = v * Tuning.counterfactualScalar }
+            }
+        }
     }
 
     @inline(__always)
