@@ -1,6 +1,4 @@
-import Foundation
 import MTMLexicon
-let offRules = ProcessInfo.processInfo.environment["MTM_OFF"] ?? ""
 import MTMText
 
 extension SentimentAnalyzer {
@@ -49,11 +47,12 @@ extension SentimentAnalyzer {
                     // "No." / "No, ..." answers a question; VADER's split keeps "no." whole and unmatched too.
                     valence = nil
                 }
-                if !offRules.contains("like"), norm == "like", valence != nil, let previous = items.last, !Self.likeVerbContext.contains(previous.lower) {
-                    // "looks like", "like many others": the preposition, not the verb of liking.
+                if norm == "like", valence != nil, let previous = items.last, !Self.likeVerbContext.contains(previous.lower),
+                   !(k + 1 < tokens.endIndex && tokens[k + 1].norm == "to") {
+                    // "looks like", "like many others": the preposition, not the verb of liking ("like to" is).
                     valence = nil
                 }
-                if k > tokens.startIndex, !offRules.contains("too"), tokens[k - 1].norm == "too", token.kind == .word, !Self.tooExceptions.contains(norm) {
+                if k > tokens.startIndex, tokens[k - 1].norm == "too", token.kind == .word, !Self.tooExceptions.contains(norm) {
                     // "too small", "too slow": excess of a neutral quality is a complaint. "too cute" stays praise
                     // (informal intensifier), "too bad" stays negative.
                     if valence == nil { valence = Tuning.excessValence }
@@ -62,7 +61,12 @@ extension SentimentAnalyzer {
                                            isNegation: token.flags.contains(.negation) || VaderConstants.isNegation(norm),
                                            utf8Range: token.utf8Range))
             case .emoji:
-                if let description = emojiWords[String(analyzed.source(token.utf8Range))] ?? emojiWords[token.norm] {
+                let source = String(analyzed.source(token.utf8Range))
+                if let valence = words[source] ?? words[token.norm] {
+                    // An emoji the CX overlay scores directly ("😡", "👎").
+                    items.append(SentimentItem(lower: source, isUpper: false, valence: valence, isNegation: false,
+                                               utf8Range: token.utf8Range))
+                } else if let description = emojiWords[source] ?? emojiWords[token.norm] {
                     for word in description {
                         items.append(SentimentItem(lower: word, isUpper: false, valence: words[word],
                                                    isNegation: VaderConstants.isNegation(word), utf8Range: token.utf8Range))
@@ -79,7 +83,7 @@ extension SentimentAnalyzer {
             k += 1
         }
         mergePhrases(&items)
-        if !offRules.contains("cf") { applyCounterfactuals(&items) }
+        applyCounterfactuals(&items)
         return (items, VaderConstants.punctuationEmphasis(exclamations: exclamations, questions: questions))
     }
 
@@ -88,7 +92,7 @@ extension SentimentAnalyzer {
         "i", "you", "we", "they", "u", "ya", "really", "would", "do", "did", "does", "to", "also", "definitely",
         "truly", "totally", "just", "still", "will", "dont", "don't", "didn't", "didnt", "doesn't", "doesnt", "i'd",
         "you'd", "we'd", "they'd", "i'll", "we'll", "you'll", "who", "people", "kids", "might", "may", "actually",
-        "absolutely", "so", "sure", "much", "all", "quite", "not", "never", "and", "i'm", "im",
+        "absolutely", "so", "sure", "much", "all", "quite", "not", "never", "and", "i'm", "im", "me", "would've",
     ]
     /// "too" followed by these is not excess ("me too much"? no: "too much" stays a complaint); kept small.
     static let tooExceptions: Set<String> = ["bad", "good", "many", "much"]
