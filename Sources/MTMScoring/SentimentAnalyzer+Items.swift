@@ -164,7 +164,7 @@ extension SentimentAnalyzer {
                 var key = items[i].lower
                 var best: (length: Int, valence: Double, key: String)?
                 var j = i + 1
-                while j < items.count, j - i < longestPhrase {
+                while j < items.count, j - i < longestPhrase, phrasePrefixes.contains(key) {
                     key += " " + items[j].lower
                     j += 1
                     if let v = phrases[key] { best = (j - i, v, key) }

@@ -47,8 +47,10 @@ public struct SentimentAnalyzer: Sendable {
     let words: [String: Double]
     /// Phrases as lower-cased word sequences joined by single spaces (hyphens split like the tokenizer does).
     let phrases: [String: Double]
-    /// First words of phrases, to try phrase matching only where one can start.
+    /// First words of phrases, to try phrase matching only where one can start, and every proper prefix of a
+    /// phrase, to stop extending a candidate as soon as no phrase can follow.
     let phraseStarts: Set<String>
+    let phrasePrefixes: Set<String>
     let longestPhrase: Int
     /// Emoticons (entries with no letters or digits only, such as ":)", "</3", ":-D"), lower-cased.
     let emoticons: [String: Double]
@@ -76,6 +78,12 @@ public struct SentimentAnalyzer: Sendable {
         self.phrases = phrases
         self.emoticons = emoticons
         phraseStarts = Set(phrases.keys.map { String($0.prefix { $0 != " " }) })
+        var prefixes: Set<String> = []
+        for key in phrases.keys {
+            let parts = key.split(separator: " ")
+            for n in 1..<max(1, parts.count) { prefixes.insert(parts[0..<n].joined(separator: " ")) }
+        }
+        phrasePrefixes = prefixes
         longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         var emojiWords: [String: [String]] = [:]
         for (emoji, description) in lexicon.emoji {
