@@ -53,8 +53,9 @@ struct Score: ParsableCommand {
         func flush() {
             for line in ParallelMap.map(batch, workers: analyzers, body: { analyzer, item in
                 let analyzed = analyzer.analyze(item.text)
-                let (record, sentences) = engine.score(analyzed)
-                return ScoreJSON.record(id: item.id, analyzed: analyzed, record: record, emotions: [:], sentences: sentences)
+                let (record, emotions, sentences) = engine.scoreWithEmotions(analyzed)
+                return ScoreJSON.record(id: item.id, analyzed: analyzed, record: record, emotions: emotions,
+                                        sentences: sentences)
             }) { out.writeLine(line) }
             batch.removeAll(keepingCapacity: true)
         }
