@@ -31,13 +31,13 @@ struct SentimentOptions: ParsableArguments {
     }
 
     /// Loads the engine, writing lexicon findings to standard error.
-    func engine() throws -> SentimentEngine {
+    func engine(emotions: Bool = true) throws -> SentimentEngine {
         let directory: URL
         do { directory = try LexiconLocator.directory(explicit: lexicons) } catch { throw RunFailure(error.description) }
         do {
             let (engine, findings) = try SentimentEngine.load(model: SentimentModel(rawValue: model)!, directory: directory,
                                                               overlays: overlays.map { URL(fileURLWithPath: $0) },
-                                                              emotions: !noEmotions,
+                                                              emotions: emotions && !noEmotions,
                                                               emotionOverlays: emotionOverlays.map { URL(fileURLWithPath: $0) })
             for finding in findings { StandardError.write("\(finding)\n") }
             if strict, !findings.isEmpty {
