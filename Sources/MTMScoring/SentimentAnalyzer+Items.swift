@@ -43,8 +43,10 @@ extension SentimentAnalyzer {
                     valence = nil
                     norm = "&" + norm + ";"
                 }
-                if norm == "no", k + 1 < tokens.endIndex, tokens[k + 1].kind == .punctuation {
-                    // "No." / "No, ..." answers a question; VADER's split keeps "no." whole and unmatched too.
+                if Self.discourseMarkers.contains(norm), k + 1 < tokens.endIndex, tokens[k + 1].kind == .punctuation,
+                   tokens[k + 1].norm.hasPrefix(",") || tokens[k + 1].norm.hasPrefix(".") {
+                    // "No." / "Ok, let's see" / "Well, ...": an answer or a discourse marker, not an opinion.
+                    // VADER's split keeps "no." and "ok," whole and unmatched too.
                     valence = nil
                 }
                 if norm == "like", valence != nil, let previous = items.last, !Self.likeVerbContext.contains(previous.lower),
@@ -94,6 +96,10 @@ extension SentimentAnalyzer {
         "you'd", "we'd", "they'd", "i'll", "we'll", "you'll", "who", "people", "kids", "might", "may", "actually",
         "absolutely", "so", "sure", "much", "all", "quite", "not", "never", "and", "i'm", "im", "me", "would've",
     ]
+    /// Answers and discourse markers that carry no opinion when a comma or full stop follows them.
+    static let discourseMarkers: Set<String> = ["no", "ok", "okay", "well"]
+    /// Lexicon words whose regular inflections mean something else ("all kinds of", not "kind").
+    static let uninflected: Set<String> = ["kind", "like", "pretty", "well", "fine", "cool", "free", "mean", "patient"]
     /// "too" followed by these is not excess ("me too much"? no: "too much" stays a complaint); kept small.
     static let tooExceptions: Set<String> = ["bad", "good", "many", "much"]
     /// Modal perfects that make what follows unreal: "would have been easier", "I'd have liked".
@@ -198,7 +204,8 @@ extension SentimentAnalyzer {
     /// -ing (with e-dropping and consonant doubling). Only for words of letters.
     static func addInflections(of words: inout [String: Double]) {
         var added: [String: Double] = [:]
-        for (word, value) in words where value != 0 && word.count >= 3 && word.allSatisfy({ $0 >= "a" && $0 <= "z" }) {
+        for (word, value) in words where value != 0 && word.count >= 3 && word.allSatisfy({ $0 >= "a" && $0 <= "z" })
+            && !uninflected.contains(word) {
             var forms: [String] = []
             if word.hasSuffix("y") && !"aeiou".contains(word.dropLast().last!) {
                 let stem = word.dropLast()
