@@ -14,8 +14,8 @@ extension SentimentAnalyzer {
             let token = tokens[k]
             if token.kind != .word && token.kind != .number, let (length, valence) = emoticon(at: k, tokens, text: text) {
                 let range = token.utf8Range.lowerBound..<tokens[k + length - 1].utf8Range.upperBound
-                items.append(SentimentItem(lower: String(analyzed.source(range)).lowercased(), isUpper: false,
-                                           valence: valence, isNegation: false, utf8Range: range))
+                items.append(marked(SentimentItem(lower: String(analyzed.source(range)).lowercased(), isUpper: false,
+                                           valence: valence, isNegation: false, utf8Range: range)))
                 k += length
                 continue
             }
@@ -24,13 +24,14 @@ extension SentimentAnalyzer {
                 if let compound = hyphenCompound(at: k, tokens) {
                     // "mock-ups", "car-free", "hassle-free": one unit, as VADER's whitespace split sees it.
                     let range = token.utf8Range.lowerBound..<tokens[compound.end - 1].utf8Range.upperBound
-                    items.append(SentimentItem(lower: compound.norm, isUpper: false, valence: words[compound.norm],
-                                               isNegation: false, utf8Range: range))
+                    items.append(marked(SentimentItem(lower: compound.norm, isUpper: false, valence: words[compound.norm],
+                                               isNegation: false, utf8Range: range)))
                     k = compound.end
                     continue
                 }
                 var norm = token.kind == .hashtag ? String(token.norm.drop { $0 == "#" }) : token.norm
-                var valence = words[norm]
+                let info = table[norm]
+                var valence = info?.valence
                 var upper = token.flags.contains(.allCaps)
                 let prefix = k > tokens.startIndex && adjacent(tokens[k - 1], token) ? tokens[k - 1].norm : ""
                 if prefix == "#" || prefix == "@" || token.kind == .hashtag || token.kind == .mention {
@@ -43,7 +44,7 @@ extension SentimentAnalyzer {
                     valence = nil
                     norm = "&" + norm + ";"
                 }
-                if Self.discourseMarkers.contains(norm), k + 1 < tokens.endIndex, tokens[k + 1].kind == .punctuation,
+                if info?.discourseMarker == true, k + 1 < tokens.endIndex, tokens[k + 1].kind == .punctuation,
                    tokens[k + 1].norm.hasPrefix(",") || tokens[k + 1].norm.hasPrefix(".") {
                     // "No." / "Ok, let's see" / "Well, ...": an answer or a discourse marker, not an opinion.
                     // VADER's split keeps "no." and "ok," whole and unmatched too.
@@ -59,19 +60,22 @@ extension SentimentAnalyzer {
                     // (informal intensifier), "too bad" stays negative.
                     if valence == nil { valence = Tuning.excessValence }
                 }
-                items.append(SentimentItem(lower: norm, isUpper: upper, valence: valence,
-                                           isNegation: token.flags.contains(.negation) || VaderConstants.isNegation(norm),
-                                           utf8Range: token.utf8Range))
+                var item = SentimentItem(lower: norm, isUpper: upper, valence: valence,
+                                         isNegation: token.flags.contains(.negation) || info?.negation == true
+                                             || VaderConstants.containsNT(norm),
+                                         utf8Range: token.utf8Range, booster: info?.booster)
+                item.phraseStart = info?.phraseStart == true
+                items.append(item)
             case .emoji:
                 let source = String(analyzed.source(token.utf8Range))
                 if let valence = words[source] ?? words[token.norm] {
                     // An emoji the CX overlay scores directly ("😡", "👎").
-                    items.append(SentimentItem(lower: source, isUpper: false, valence: valence, isNegation: false,
-                                               utf8Range: token.utf8Range))
+                    items.append(marked(SentimentItem(lower: source, isUpper: false, valence: valence, isNegation: false,
+                                               utf8Range: token.utf8Range)))
                 } else if let description = emojiWords[source] ?? emojiWords[token.norm] {
                     for word in description {
-                        items.append(SentimentItem(lower: word, isUpper: false, valence: words[word],
-                                                   isNegation: VaderConstants.isNegation(word), utf8Range: token.utf8Range))
+                        items.append(marked(SentimentItem(lower: word, isUpper: false, valence: words[word],
+                                                   isNegation: VaderConstants.isNegation(word), utf8Range: token.utf8Range)))
                     }
                 }
             case .punctuation:
@@ -79,8 +83,8 @@ extension SentimentAnalyzer {
                     if scalar == "!" { exclamations += 1 } else if scalar == "?" { questions += 1 }
                 }
             default:
-                items.append(SentimentItem(lower: token.norm, isUpper: false, valence: nil, isNegation: false,
-                                           utf8Range: token.utf8Range))
+                items.append(marked(SentimentItem(lower: token.norm, isUpper: false, valence: nil, isNegation: false,
+                                           utf8Range: token.utf8Range)))
             }
             k += 1
         }
@@ -121,6 +125,13 @@ extension SentimentAnalyzer {
                 if let v = items[j].valence, v > 0 { items[j].valence = v * Tuning.counterfactualScalar }
             }
         }
+    }
+
+    /// Flags an item built outside the word path (emoticon, compound, emoji word) as a possible phrase start.
+    func marked(_ item: SentimentItem) -> SentimentItem {
+        var item = item
+        item.phraseStart = phraseStarts.contains(item.lower)
+        return item
     }
 
     @inline(__always)
@@ -166,7 +177,7 @@ extension SentimentAnalyzer {
         merged.reserveCapacity(items.count)
         var i = 0
         while i < items.count {
-            if phraseStarts.contains(items[i].lower) {
+            if items[i].phraseStart {
                 var key = items[i].lower
                 var best: (length: Int, valence: Double, key: String)?
                 var j = i + 1

@@ -51,6 +51,15 @@ public struct SentimentAnalyzer: Sendable {
     /// phrase, to stop extending a candidate as soon as no phrase can follow.
     let phraseStarts: Set<String>
     let phrasePrefixes: Set<String>
+    /// Everything the item builder needs about a word, in one lookup: valence, booster, negation, phrase start.
+    struct WordInfo: Sendable {
+        var valence: Double?
+        var booster: Double?
+        var negation = false
+        var phraseStart = false
+        var discourseMarker = false
+    }
+    let table: [String: WordInfo]
     let longestPhrase: Int
     /// Emoticons (entries with no letters or digits only, such as ":)", "</3", ":-D"), lower-cased.
     let emoticons: [String: Double]
@@ -84,6 +93,14 @@ public struct SentimentAnalyzer: Sendable {
             for n in 1..<max(1, parts.count) { prefixes.insert(parts[0..<n].joined(separator: " ")) }
         }
         phrasePrefixes = prefixes
+        var table: [String: WordInfo] = [:]
+        table.reserveCapacity(words.count + 256)
+        for (word, value) in words { table[word, default: WordInfo()].valence = value }
+        for (word, value) in VaderConstants.boosters { table[word, default: WordInfo()].booster = value }
+        for word in VaderConstants.negations { table[word, default: WordInfo()].negation = true }
+        for word in phraseStarts { table[word, default: WordInfo()].phraseStart = true }
+        for word in Self.discourseMarkers { table[word, default: WordInfo()].discourseMarker = true }
+        self.table = table
         longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         var emojiWords: [String: [String]] = [:]
         for (emoji, description) in lexicon.emoji {

@@ -13,13 +13,23 @@ public struct SentimentItem: Sendable, Hashable {
     /// VADER's booster/dampener increment for this word (`BOOSTER_DICT`), looked up once.
     public var booster: Double?
 
+    /// Whether a phrase of the `mtm` model's lexicon can start here (set by the analyzer).
+    var phraseStart = false
+
     public init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>? = nil) {
+        self.init(lower: lower, isUpper: isUpper, valence: valence, isNegation: isNegation, utf8Range: utf8Range,
+                  booster: VaderConstants.boosters[lower])
+    }
+
+    /// With the booster already looked up (the analyzer's one-lookup word table).
+    public init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>?,
+                booster: Double?) {
         self.lower = lower
         self.isUpper = isUpper
         self.valence = valence
         self.isNegation = isNegation
         self.utf8Range = utf8Range
-        booster = VaderConstants.boosters[lower]
+        self.booster = booster
     }
 }
 
