@@ -83,7 +83,8 @@ extension PhraseMatcher {
                 }
             }
             if let best, i >= nextFree {
-                for entry in best.entries where entry.kind == .phrase {
+                var emitted: Set<Int> = []
+                for entry in best.entries where entry.kind == .phrase && emitted.insert(entry.target).inserted {
                     let first = units[i], last = units[best.end - 1]
                     found.append(Match(target: entry.target, phrase: entry.phrase, promise: entry.promise,
                                        tokens: first.tokens.lowerBound..<last.tokens.upperBound,

@@ -77,12 +77,15 @@ extension TaxonomyReader {
                             "remove it: inflections (plural, -ed, -ing) already match")
                     continue
                 }
-                if let owner = phraseOwner[pattern.key] {
-                    error(pnode, "phrase '\(phrase)' of `\(id)` is also a phrase of `\(owner.touchpoint)`"
-                          + (owner.line.map { " (line \($0))" } ?? ""),
-                          "keep it in one touchpoint; use a longer phrase to tell them apart")
-                } else {
-                    phraseOwner[pattern.key] = (id, pnode.mark?.line)
+                for key in [pattern.key] + (pattern.closedCompound.map { [$0] } ?? []) {
+                    if let owner = phraseOwner[key], owner.touchpoint != id {
+                        error(pnode, "phrase '\(phrase)' of `\(id)` is also a phrase of `\(owner.touchpoint)`"
+                              + (owner.line.map { " (line \($0))" } ?? "") + (key == pattern.key ? "" : " (as the one word '\(key)')"),
+                              "keep it in one touchpoint; use a longer phrase to tell them apart")
+                        break
+                    } else if phraseOwner[key] == nil {
+                        phraseOwner[key] = (id, pnode.mark?.line)
+                    }
                 }
             }
             for (phrase, pnode) in exclude + promise where PhrasePattern(phrase) == nil {
