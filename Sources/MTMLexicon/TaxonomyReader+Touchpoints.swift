@@ -91,6 +91,12 @@ extension TaxonomyReader {
             for (phrase, pnode) in exclude + promise where PhrasePattern(phrase) == nil {
                 error(pnode, "touchpoint `\(id)`: '\(phrase)' is not a usable phrase", "write plain words")
             }
+            for (phrase, pnode) in exclude {
+                if let pattern = PhrasePattern(phrase), ownKeys.contains(pattern.key) {
+                    error(pnode, "touchpoint `\(id)`: exclude '\(phrase)' is one of its own phrases (after inflection), so it would veto every match",
+                          "make the exclude a longer context that contains the phrase (\"lumbar support\")")
+                }
+            }
             touchpoints.append(TouchpointDefinition(
                 id: id, label: label ?? id, stage: stage ?? "", parent: parent, phrases: phrases.map(\.0),
                 exclude: exclude.map(\.0), handoff: handoff, promise: promise.map(\.0)))
