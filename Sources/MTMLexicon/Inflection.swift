@@ -9,7 +9,8 @@
 ///    a final `-s` drops unless the word ends in `-ss`, `-us`, `-is` or is 3 letters or fewer;
 /// 3. `-ied` → `-y`, `-eed` stays, `-ed` and `-ing` drop when what is left has a vowel and 2+ letters
 ///    ("bring", "shed", "red" stay);
-/// 4. a final `-e` drops from words of 3+ letters ("size"/"sized"/"sizing" → `siz`);
+/// 4. a final `-e` drops from words of 3+ letters ("size"/"sized"/"sizing" → `siz`), except a few listed in
+///    `keepFinalE` whose e-less form is another common word ("quite" is not `quit`);
 /// 5. a final doubled consonant becomes single ("shipping" → `shipp` → `ship`, "staff" → `staf`).
 ///
 /// Limits: irregular forms are not related ("bought"/"buy", "flew"/"fly"); list them as phrases.
@@ -19,11 +20,18 @@ public enum Inflection {
         var w = Array(word.unicodeScalars.filter { $0 != "'" && $0 != "\u{2019}" && $0 != "#" })
         guard w.count > 2, w.allSatisfy(isASCIILetter) else { return String(String.UnicodeScalarView(w)) }
         stripPlural(&w)
+        if keepFinalE.contains(String(String.UnicodeScalarView(w))) { return String(String.UnicodeScalarView(w)) }
         stripVerbSuffix(&w)
         if w.count >= 3, w.last == "e" { w.removeLast() }
         if w.count >= 3, let last = w.last, w[w.count - 2] == last, !isVowel(last) { w.removeLast() }
         return String(String.UnicodeScalarView(w))
     }
+
+    /// Words whose final `-e` stays, because dropping it would make them match a common, different word in the shipped
+    /// taxonomies or in reviews: "quite" would find `quit`, "site" `sit`, "wine" `win`, "plane" `plan`, "care" `car`,
+    /// "line" `lin(ed)` (lined/lining are fabric), "cute" `cut`, "note" `not`, "rate" `rat`. Their -ed/-ing forms
+    /// ("cared", "sited") then no longer meet the base form, which is rare in reviews.
+    static let keepFinalE: Set<String> = ["quite", "site", "wine", "plane", "care", "line", "cute", "note", "rate"]
 
     /// The form prefix patterns (`refund*`) are tested against: case-folded, without apostrophes or `#`.
     public static func surface(_ word: String) -> String {
