@@ -3,9 +3,10 @@ import MTMText
 /// Whether a mention is negated or hypothetical: "no problem with the delivery", "if the app worked", "never got a
 /// refund". Such mentions are still mentions (the customer raised the touchpoint); the flag lets reports tell them apart.
 enum MentionContext {
-    /// Tokens before the mention, inside its clause, searched for a negation cue. Three covers "no problem with the
-    /// delivery" (cue three words before) without reaching into an earlier phrase (VADER looks three tokens back too).
-    static let negationWindow = 3
+    /// Words before the mention, inside its clause, searched for a negation cue. Four reaches "no problem with the
+    /// delivery" (the cue four words back) and stays inside a short noun phrase; VADER looks three tokens back for
+    /// sentiment words, one more is needed here because the mention is usually preceded by an article.
+    static let negationWindow = 4
     static let negationCues: Set<String> = [
         "no", "not", "never", "without", "nothing", "none", "nobody", "neither", "nor", "hardly", "barely", "cannot",
         "cant", "can't", "dont", "don't", "didnt", "didn't", "wasnt", "wasn't", "isnt", "isn't", "wont", "won't",
