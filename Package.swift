@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "MTMIngestTests", dependencies: ["MTMIngest"]),
         .testTarget(name: "MTMScrapeTests", dependencies: ["MTMScrape"]),
         .testTarget(name: "MTMLexiconTests", dependencies: ["MTMLexicon"]),
-        .testTarget(name: "MTMScoringTests", dependencies: ["MTMScoring"]),
+        .testTarget(name: "MTMScoringTests", dependencies: ["MTMScoring"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMAggregateTests", dependencies: ["MTMAggregate"]),
         .testTarget(name: "MTMRankingTests", dependencies: ["MTMRanking"]),
         .testTarget(name: "MTMReportTests", dependencies: ["MTMReport"]),
