@@ -26,7 +26,7 @@ public enum Inflection {
         // Non-ASCII words (other languages, typographic apostrophes) are only cleaned, not stemmed.
         guard w.count > 2, w.allSatisfy({ $0 < 0x80 }) else { return surface(word) }
         stripPlural(&w)
-        if keepFinalE.contains(String(decoding: w, as: UTF8.self)) { return String(decoding: w, as: UTF8.self) }
+        if w.last == e, keepFinalE.contains(String(decoding: w, as: UTF8.self)) { return String(decoding: w, as: UTF8.self) }
         stripVerbSuffix(&w)
         if w.count >= 3, w.last == e { w.removeLast() }
         if w.count >= 3, let last = w.last, w[w.count - 2] == last, !isVowel(last) { w.removeLast() }
