@@ -49,17 +49,18 @@ enum TagBenchmark {
         return rows.dropFirst().compactMap { $0.count > column && !$0[column].isEmpty ? $0[column] : nil }
     }
 
-    /// `base` plus `count` phrases of two or three made-up words, some starting with real review words.
+    /// `base` plus `count` phrases of made-up words (the digits of n spelled in syllables, so every phrase differs),
+    /// a quarter of them starting with a real review word so the trie's busy branches grow too.
     static func synthetic(_ base: Taxonomy, count: Int) -> Taxonomy {
-        var generator = SplitMix(seed: 42)
         let syllables = ["zor", "qua", "blin", "trex", "vum", "plo", "snar", "kwi", "drub", "yelt", "frim", "glox"]
         let starters = ["delivery", "fabric", "size", "color", "price", "return"]
         var touchpoints = base.touchpoints
         var phrases: [String] = []
         for n in 0..<count {
-            let word = (0..<3).map { _ in syllables[Int(generator.next() % UInt64(syllables.count))] }.joined()
+            var digits = n + count, word = ""
+            while digits > 0 { word += syllables[digits % syllables.count]; digits /= syllables.count }
             let first = n % 4 == 0 ? starters[n % starters.count] : word
-            phrases.append("\(first) \(word) \(n)")
+            phrases.append("\(first) \(word) \(syllables[n % syllables.count])")
             if phrases.count == 100 || n == count - 1 {
                 touchpoints.append(TouchpointDefinition(id: "synthetic-\(n)", label: "Synthetic", stage: base.stages[0].id,
                                                         phrases: phrases))
@@ -67,18 +68,6 @@ enum TagBenchmark {
             }
         }
         return Taxonomy(name: base.name + "+synthetic", stages: base.stages, touchpoints: touchpoints)
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     static func run(_ arguments: [String]) throws -> Bool {
