@@ -9,7 +9,7 @@ import MTMText
 /// 2. Inside a clause each mention has a window, cut at the coordinating boundaries ("," "and" "&" "plus" "also"
 ///    "/" "-" brackets) around it and between it and the next mention (see `windows`).
 /// 3. The mention takes the sentiment of its window, or of the whole clause when its window has none, scored without
-///    the clause's mention words: touchpoint names are often sentiment words ("support", "fit", "complaint", "loyal
+///    the mention's own words: touchpoint names are often sentiment words ("support", "fit", "complaint", "loyal
 ///    customer") that would colour every clause naming them. When nothing is left, the mention word may be the
 ///    evaluation itself ("very comfortable", "overpriced") and is scored, unless a determiner shows it is a name
 ///    ("the fit was boxy" stays neutral). See `TouchpointTagger.mentionScore`.

@@ -8,12 +8,13 @@ extension TouchpointTagger {
     /// The sentiment of one mention, and the span it was taken from.
     ///
     /// Touchpoint names are often sentiment words themselves ("support", "fit", "complaint", "loyal customer",
-    /// "fraud"), which would colour every clause that names them. So the mention words of the clause are left out
-    /// when scoring. Order: the window without them; the window with them, as the mention word may be the evaluation
+    /// "fraud"), which would colour every clause that names them. So the mention's own words are left out when
+    /// scoring (other mentions' words stay: in "the pool is clean" the cleanliness word judges the pool). Order: the
+    /// window without them; the window with them, as the mention word may be the evaluation
     /// itself ("very comfortable", "just a bit pricey") unless a determiner shows it is a name ("the fit was boxy");
     /// then the whole clause the same two ways. The first with sentiment wins; otherwise the mention is neutral.
-    func mentionScore(_ mention: Range<Int>, window: Range<Int>, clause: Range<Int>, mentions: [Range<Int>],
-                      tokens: [Token], text: AnalyzedText, scorer: any ClauseScoring) -> (ClauseScore, Range<Int>) {
+    func mentionScore(_ mention: Range<Int>, window: Range<Int>, clause: Range<Int>, tokens: [Token],
+                      text: AnalyzedText, scorer: any ClauseScoring) -> (ClauseScore, Range<Int>) {
         if !maskMentionWords {
             for span in window == clause ? [clause] : [window, clause] {
                 let score = scorer.scoreClause(tokens[span], in: text)
@@ -24,7 +25,7 @@ extension TouchpointTagger {
         let named = isNamed(mention, clause: clause, tokens: tokens)
         var fallback = ClauseScore.neutral
         for span in window == clause ? [clause] : [window, clause] {
-            let masked = tokens[span].indices.filter { index in !mentions.contains { $0.contains(index) } }.map { tokens[$0] }
+            let masked = tokens[span].indices.filter { !mention.contains($0) }.map { tokens[$0] }
             let score = masked.isEmpty ? .neutral : scorer.scoreClause(ArraySlice(masked), in: text)
             if abs(score.compound) >= SentimentScore.labelThreshold { return (score, span) }
             if span == window { fallback = score }
