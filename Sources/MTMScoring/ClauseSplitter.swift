@@ -5,7 +5,8 @@ import MTMText
 /// The rule:
 /// 1. A clause starts at a contrastive or concessive marker ("but", "however", "although", "though", "while",
 ///    "whereas", "yet", "except", "unfortunately") and at ";" or ":" — the marker belongs to the clause it opens.
-///    A clause left with no words but markers joins the one before ("It was fine though.").
+///    A clause left with no words but markers joins the one before ("It was fine though."). A word after ".", "!"
+///    or "?" also opens a clause, for sentence ends the text stage did not split at ("too baggy. i think ...").
 /// 2. Inside a clause each mention has a window, cut at the coordinating boundaries ("," "and" "&" "plus" "also"
 ///    "/" "-" brackets) around it and between it and the next mention (see `windows`).
 /// 3. The mention takes the sentiment of its window, or of the whole clause when its window has none, scored without
@@ -35,6 +36,7 @@ public enum ClauseSplitter {
             let norm = token.norm
             let opens = (token.kind == .word && contrastiveMarkers.contains(norm))
                 || (token.kind == .punctuation && clausePunctuation.contains(norm))
+                || (isTerminal(tokens[index - 1]) && token.kind != .punctuation)
             if opens, hasWords(tokens, starts.last!..<index) { starts.append(index) }
         }
         var ranges: [Range<Int>] = []
@@ -77,6 +79,12 @@ public enum ClauseSplitter {
             }
         }
         return windows
+    }
+
+    /// ".", "!", "?", "…" and their runs: a sentence end the text stage did not split at (lower-case reviews often
+    /// run sentences together: "too baggy. i think the top..."), so the next word opens a clause.
+    static func isTerminal(_ token: Token) -> Bool {
+        token.kind == .punctuation && !token.norm.isEmpty && token.norm.allSatisfy { $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" }
     }
 
     static func isWindowBoundary(_ token: Token) -> Bool {
