@@ -136,6 +136,13 @@ struct WordListScorer: ClauseScoring {
         }
     }
 
+    @Test func aWordAfterTerminalPunctuationOpensAClause() {
+        let tokens = analyzer.analyze("the food was great. i think the room was dirty!! ok").tokens
+        let clauses = ClauseSplitter.clauses(tokens)
+        #expect(clauses.count == 3)
+        #expect(clauses.map { tokens[$0].first?.norm } == ["the", "i", "ok"])
+    }
+
     @Test func clauseSplitterCoversEveryToken() {
         let tokens = analyzer.analyze("Good food but slow service, although the room was fine though").sentences[0].tokens
         let clauses = ClauseSplitter.clauses(tokens)
