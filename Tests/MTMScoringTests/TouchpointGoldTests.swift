@@ -75,6 +75,19 @@ import Testing
         #expect(pooled.macroF1 >= 0.85, "held-out macro F1 \(pooled.macroF1)")
     }
 
+    @Test func mentionsCarryTheirClauseEmotions() throws {
+        let lexicons = Self.root.appendingPathComponent("Lexicons")
+        let (engine, _) = try SentimentEngine.load(model: .mtm, directory: lexicons)
+        let (emotions, _) = try EmotionLexicon.load(directory: lexicons)
+        let scorer = CompositeClauseScorer(sentiment: engine, emotions: EmotionScorer(lexicon: emotions))
+        let analyzed = try TextAnalyzer().analyze("The breakfast was lovely, but the receptionist was rude and I was furious.")
+        let found = TouchpointTagger(taxonomy: try Self.catalog.load("hospitality")).mentions(in: analyzed, scorer: scorer)
+        #expect(found.map(\.touchpoint) == ["food", "check-in"])
+        #expect(found[0].compound > 0 && found[1].compound < 0)
+        #expect(!found[1].emotions.isEmpty)
+        #expect(Set(found[0].emotions.keys).isDisjoint(with: ["anger", "frustration"]))
+    }
+
     @Test func goldParserReadsPolaritiesAndQuotedFields() throws {
         let gold = try TouchpointGold(csv: "taxonomy,text,touchpoints\nx,\"Great food, \"\"slow\"\" service\",food:positive;service:-;room\nx,Nothing here,\n",
                                       path: "g.csv")
