@@ -20,6 +20,7 @@ struct Benchmark: Sendable {
 enum Benchmarks {
     static let all: [Benchmark] = [
         TextBenchmark.benchmark,
+        TagBenchmark.benchmark,
     ]
 
     static func usage() -> String {
