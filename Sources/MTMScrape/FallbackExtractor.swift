@@ -45,10 +45,15 @@ public struct FallbackExtractor: ReviewExtractor {
         guard let blocks = best?.blocks else { return output }
         for block in blocks {
             let all = block.text()
-            let text = page.cleaner.clean(bodyLines(all).joined(separator: "\n"))
+            // Paragraph elements are the text when the block has them; otherwise its long lines.
+            let paragraphs = ((try? page.document.select(".//p", in: block)) ?? []).map { $0.text() }
+                .filter { !$0.isEmpty }
+            let body = paragraphs.isEmpty ? bodyLines(all).joined(separator: "\n") : paragraphs.joined(separator: "\n")
+            let text = page.cleaner.clean(body)
             guard !text.isEmpty else { continue }
             var review = ScrapedReview(text: text)
-            let shortLines = all.split(separator: "\n").map(String.init).filter { !isBodyLine($0) }
+            // Lines outside the text are labels: author, date, star captions.
+            let shortLines = all.split(separator: "\n").map(String.init).filter { !body.contains($0) }
             if let dateLine = shortLines.first(where: { DateParser.iso8601($0) != nil }) {
                 review.rawDate = dateLine
                 review.date = DateParser.iso8601(dateLine)

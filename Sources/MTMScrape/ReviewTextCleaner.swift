@@ -14,7 +14,8 @@ public struct ReviewTextCleaner: Sendable {
     ]
     /// Endings cut off the last line ("… Read more").
     public static let defaultStubSuffixes = ["… read more", "... read more", "…read more", "...read more", "read more",
-                                             "… more", "... more", "…more"]
+                                             "… more", "... more", "…more", "see translation",
+                                             "(translated by google)"]
 
     public var stubLines: Set<String>
     public var stubSuffixes: [String]

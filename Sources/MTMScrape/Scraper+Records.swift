@@ -2,7 +2,7 @@ import MTMRecord
 
 extension Scraper {
     /// The page's reviews as records: `id` is `site:page id` when the page gives one, else `source#n`.
-    static func records(from report: PageReport) -> [FeedbackRecord] {
+    public static func records(for report: PageReport) -> [FeedbackRecord] {
         report.reviews.enumerated().map { index, review in
             let id: String
             if let pageID = review.pageID, !pageID.isEmpty {

@@ -43,7 +43,7 @@ public struct Scraper {
                 kept.append(review)
             }
             report.reviews = kept
-            result.records += Self.records(from: report)
+            result.records += Self.records(for: report)
             result.pages.append(report)
             onPage(report)
         }
