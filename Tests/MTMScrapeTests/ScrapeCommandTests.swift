@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 
-/// `mtm scrape` as users run it: the built binary beside the test bundle.
 /// The built `mtm`: beside the test bundle, else in .build/debug.
 let builtMTMBinary: URL? = {
     let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -10,6 +9,7 @@ let builtMTMBinary: URL? = {
     return [besideTests, debug].first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }()
 
+/// `mtm scrape` as users run it.
 @Suite(.enabled(if: builtMTMBinary != nil, "the mtm binary is not built (swift build)"))
 struct ScrapeCommandTests {
 
