@@ -124,7 +124,7 @@ public struct JSONLDExtractor: ReviewExtractor {
         case let .array(items)?:
             let names = items.compactMap { name($0) }
             return names.isEmpty ? nil : names.joined(separator: ", ")
-        case let .object(_)?:
+        case .object?:
             return text(value?["name"])
         default:
             return text(value)
