@@ -52,7 +52,7 @@ public struct PageReport: Sendable {
             line += "; tried " + layerCounts.map { "\($0.method) \($0.count)" }.joined(separator: ", ")
         }
         if let aggregate = aggregateRating {
-            line += "; page rating \(JSONWriter.format(aggregate.ratingValue))"
+            line += "; page rating \(JSONWriter.format((aggregate.ratingValue * 100).rounded() / 100))"
             if let best = aggregate.bestRating { line += "/\(JSONWriter.format(best))" }
         }
         return line

@@ -35,7 +35,7 @@ struct Scrape: ParsableCommand {
     @Option(help: "Output format: jsonl or csv.")
     var format: Format = .jsonl
 
-    @Option(help: "A site profile (YAML) to use for every page, before the shipped ones.")
+    @Option(help: "A site profile (YAML) used for every page instead of matching the shipped ones by host; JSON-LD and microdata still come first.")
     var profile: [String] = []
 
     @Option(help: "Folder of lexicons (its sites/ subfolder holds the site profiles).")

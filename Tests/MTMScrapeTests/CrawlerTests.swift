@@ -51,6 +51,8 @@ struct CrawlerTests {
         let server = try LocalServer(directory: Self.site)
         let missing = try scraper().scrape([server.url("missing.html")])
         #expect(missing.allFindings.map(\.code) == ["http-status"])
+        let text = try scraper().scrape([server.url("robots.txt")])
+        #expect(text.allFindings.map(\.code) == ["not-html"])
         let small = try scraper { $0.maxPageBytes = 200 }.scrape([server.url("page1.html")])
         #expect(small.records.isEmpty)
         #expect(small.allFindings.map(\.code) == ["page-too-large"])
