@@ -82,3 +82,13 @@ public enum FixedPoint {
 
     public static func real(_ quantised: Int64) -> Double { Double(quantised) / scale }
 }
+
+extension ExactSum {
+    /// a − b, exactly.
+    public static func difference(_ a: ExactSum, _ b: ExactSum) -> ExactSum {
+        // Two's complement negation of b, then add.
+        let (l, carry) = (~b.low).addingReportingOverflow(1)
+        let negated = ExactSum(high: ~b.high &+ (carry ? 1 : 0), low: l)
+        return a + negated
+    }
+}
