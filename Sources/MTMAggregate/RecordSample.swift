@@ -35,8 +35,17 @@ public struct RecordSample: Sendable, Hashable {
 
     public static func hash(id: String, source: String) -> UInt64 { Hash.fnv1a(id + "\u{1F}" + source) }
 
+    /// Inserts one entry in order (binary search), keeping the bottom `limit`; equal entries are kept once.
     mutating func add(_ entry: Entry, limit: Int) {
-        merge(RecordSample(entries: [entry]), limit: limit)
+        if entries.count >= limit, let last = entries.last, !Entry.precedes(entry, last) { return }
+        var lo = 0, hi = entries.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Entry.precedes(entries[mid], entry) { lo = mid + 1 } else { hi = mid }
+        }
+        if lo < entries.count, entries[lo] == entry { return }
+        entries.insert(entry, at: lo)
+        if entries.count > limit { entries.removeLast() }
     }
 
     private init(entries: [Entry]) { self.entries = entries }

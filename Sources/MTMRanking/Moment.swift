@@ -2,9 +2,10 @@ import MTMAggregate
 
 /// The named components of the MTM score, each in [0, 1] (definitions in Docs/ranking.md).
 public struct ScoreComponents: Sendable, Hashable {
-    /// Share of records mentioning the touchpoint ÷ the largest share.
+    /// Share of records mentioning the touchpoint.
     public var volume: Double
-    /// Negative share of mentions at its Wilson 95% lower bound.
+    /// Negative share of mentions at its Wilson 95% lower bound; for a touchpoint with positive net sentiment,
+    /// its mirror, the positive share at its lower bound, so a delight to protect can rank as surely as a pain.
     public var friction: Double
     /// intensityWeight·mean |compound| + (1 − intensityWeight)·high-arousal share.
     public var emotionalCharge: Double
@@ -14,7 +15,7 @@ public struct ScoreComponents: Sendable, Hashable {
     public var journeyPosition: Double
     /// Negative share of promise mentions at its Wilson lower bound.
     public var promiseGap: Double
-    /// min(1, |Δ net sentiment| ÷ full scale) between the last two periods; 0 without periods.
+    /// min(1, (|Δ net sentiment| − its 95% margin)⁺ ÷ full scale) between the last two periods; 0 without periods.
     public var trend: Double
 
     public var named: [(name: String, value: Double)] {

@@ -60,11 +60,11 @@ public struct Ranking: Sendable, Hashable {
             if t.handoff { position = max(position, c.handoff) }
             let tr = trend[t.touchpoint]
             let components = ScoreComponents(
-                volume: maxShare > 0 ? t.share / maxShare : 0,
-                friction: t.negative.lower,
+                volume: t.share,
+                friction: t.netSentiment > 0 ? t.positive.lower : t.negative.lower,
                 emotionalCharge: c.intensityWeight * t.intensity + (1 - c.intensityWeight) * t.highArousalShare,
                 derivedImpact: impact, journeyPosition: position, promiseGap: t.promise.lower,
-                trend: tr.map { min(1, abs($0.change) / c.trendFullScale) } ?? 0)
+                trend: tr.map { min(1, max(0, abs($0.change) - $0.margin) / c.trendFullScale) } ?? 0)
             let kind: MomentKind
             if t.netSentiment < 0, t.negative.lower >= c.painNegativeLower {
                 kind = .painPoint
@@ -128,20 +128,23 @@ public struct Ranking: Sendable, Hashable {
     }
 
     /// Net sentiment change per touchpoint between the last two periods (sorted by name) in which it has at
-    /// least `minimum` mentions.
-    static func trend(_ partial: Partial, minimum: Int) -> [String: (change: Double, previous: String)] {
+    /// least `minimum` mentions, with the change's 95% margin (1.96 standard errors of a difference of two net
+    /// sentiments, each a difference of multinomial shares).
+    static func trend(_ partial: Partial, minimum: Int) -> [String: (change: Double, margin: Double, previous: String)] {
         let periods = partial.periods.keys.sorted()
         guard periods.count >= 2 else { return [:] }
-        var out: [String: (Double, String)] = [:]
+        var out: [String: (Double, Double, String)] = [:]
         for id in partial.overall.touchpoints.keys {
             let usable = periods.filter { (partial.periods[$0]!.touchpoints[id]?.mentions ?? 0) >= minimum }
             guard usable.count >= 2 else { continue }
-            func net(_ p: String) -> Double {
+            func net(_ p: String) -> (value: Double, variance: Double) {
                 let t = partial.periods[p]!.touchpoints[id]!
-                return Double(t.positive - t.negative) / Double(t.mentions)
+                let m = Double(t.mentions), pos = Double(t.positive) / m, neg = Double(t.negative) / m
+                return (pos - neg, (pos + neg - (pos - neg) * (pos - neg)) / m)
             }
-            let last = usable[usable.count - 1], previous = usable[usable.count - 2]
-            out[id] = (net(last) - net(previous), previous)
+            let last = net(usable[usable.count - 1]), previous = usable[usable.count - 2], before = net(previous)
+            out[id] = (last.value - before.value, Proportion.z95 * (last.variance + before.variance).squareRoot(),
+                       previous)
         }
         return out
     }
