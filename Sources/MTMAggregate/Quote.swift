@@ -53,10 +53,13 @@ public struct Quote: Sendable, Hashable {
     /// The clause of `range` in `text` (UTF-8 offsets), clamped to the text and to whole characters, shortened to
     /// `maxBytes` with a trailing "…".
     static func cut(_ text: String, _ range: Range<Int>, maxBytes: Int) -> String {
-        let utf8 = text.utf8
-        let lower = min(max(0, range.lowerBound), utf8.count)
-        let upper = min(max(lower, range.upperBound), utf8.count)
-        let bytes = Array(utf8)[lower..<upper]
+        let all = Array(text.utf8)
+        var lower = min(max(0, range.lowerBound), all.count)
+        var upper = min(max(lower, range.upperBound), all.count)
+        // Offsets inside a character move to its boundary (forward at the start, backward at the end).
+        while lower < all.count, all[lower] & 0xC0 == 0x80 { lower += 1 }
+        while upper > lower, upper < all.count, all[upper] & 0xC0 == 0x80 { upper -= 1 }
+        let bytes = all[lower..<max(lower, upper)]
         var clause = String(decoding: bytes, as: UTF8.self)
         clause = String(clause.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
         if clause.utf8.count <= maxBytes { return clause }
