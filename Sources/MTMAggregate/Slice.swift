@@ -54,15 +54,7 @@ public struct Slice: Sendable, Hashable {
         tp.handoff = tp.handoff || m.handoff
         let q = FixedPoint.quantise(m.compound)
         let label = m.label3
-        tp.mentions += 1
-        switch label {
-        case .positive: tp.positive += 1
-        case .neutral: tp.neutral += 1
-        case .negative: tp.negative += 1
-        }
-        tp.compoundSum.add(q)
-        tp.intensitySum.add(abs(q))
-        for (name, weight) in m.emotions where weight > 0 { tp.emotions[name, default: 0] += 1 }
+        tp.tally.add(m)
         if m.promise {
             tp.promiseMentions += 1
             if label == .negative { tp.promiseNegative += 1 }
@@ -82,15 +74,7 @@ public struct Slice: Sendable, Hashable {
 
         var stage = stages[m.stage] ?? StageStats(stageIndex: m.stageIndex)
         stage.stageIndex = min(stage.stageIndex, m.stageIndex)
-        stage.mentions += 1
-        switch label {
-        case .positive: stage.positive += 1
-        case .neutral: stage.neutral += 1
-        case .negative: stage.negative += 1
-        }
-        stage.compoundSum.add(q)
-        stage.intensitySum.add(abs(q))
-        for (name, weight) in m.emotions where weight > 0 { stage.emotions[name, default: 0] += 1 }
+        stage.tally.add(m)
         stages[m.stage] = stage
     }
 

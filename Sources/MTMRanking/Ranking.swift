@@ -77,9 +77,7 @@ public struct Ranking: Sendable, Hashable {
             let enoughNeg = (p?.negative.count ?? 0) >= minimumGroup && (p?.notMentioned.count ?? 0) >= minimumGroup
             let enoughPos = (p?.positive.count ?? 0) >= minimumGroup && (p?.notMentioned.count ?? 0) >= minimumGroup
             return TouchpointScore(
-                touchpoint: t.touchpoint, label: t.label, stage: t.stage, stageIndex: t.stageIndex,
-                handoff: t.handoff, records: t.records, mentions: t.mentions, share: t.share,
-                positive: t.positive, negative: t.negative, netSentiment: t.netSentiment, components: components,
+                summary: t, components: components,
                 score: components.score(c), kind: kind, penalty: enoughNeg ? p?.penalty : nil,
                 reward: enoughPos ? p?.reward : nil,
                 driverShare: w.map { r2 > 0 ? $0.shapley / r2 : 0 }, trendChange: tr?.change,
@@ -89,12 +87,10 @@ public struct Ranking: Sendable, Hashable {
         scores.sort(by: Self.ranksBefore)
         self.scores = scores
 
-        let quoteSource = Dictionary(uniqueKeysWithValues: summaries.map { ($0.touchpoint, $0) })
         let unit = Self.unitName(ratingScale)
         moments = scores.filter(\.eligible).prefix(c.top).enumerated().map { i, s in
-            let t = quoteSource[s.touchpoint]!
-            return Moment(rank: i + 1, score: s, reason: Reason.sentence(s, recordNoun: c.recordNoun, unit: unit),
-                          quotes: Self.quotes(for: s.kind, t))
+            Moment(rank: i + 1, score: s, reason: Reason.sentence(s, recordNoun: c.recordNoun, unit: unit),
+                   quotes: Self.quotes(for: s.kind, s.summary))
         }
         quadrant = Self.quadrant(summaries, model: impactModel, penaltyReward: pr, maxGap: maxGap,
                                  maxShare: maxShare)

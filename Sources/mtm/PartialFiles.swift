@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import MTMRecord
 import MTMAggregate
@@ -94,7 +95,23 @@ enum PartialFiles {
         try write(w.output + "\n", to: dir, name: jsonName)
     }
 
-    static func highArousal(_ list: String?) -> Set<String>? {
-        list.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
+}
+
+/// Options `mtm merge` and `mtm rank` share: where ranking.yaml lives and which emotions are high-arousal.
+struct TableOptions: ParsableArguments {
+    @Option(help: "Comma-separated high-arousal emotion names (default: high_arousal in ranking.yaml).")
+    var highArousal: String?
+
+    @Option(help: "Lexicon folder (for ranking.yaml).")
+    var lexicons: String?
+
+    /// ranking.yaml (or `weights`) with --high-arousal applied.
+    func configuration(weights: String?) throws -> RankingConfiguration {
+        var c = try PartialFiles.configuration(weights: weights, lexicons: lexicons)
+        if let highArousal {
+            c.highArousal = Set(highArousal.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty })
+        }
+        return c
     }
 }

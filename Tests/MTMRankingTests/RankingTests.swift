@@ -87,10 +87,14 @@ struct RankingTests {
     }
 
     @Test func reasonReadsLikeTheIssueExample() {
-        let s = TouchpointScore(
+        let summary = TouchpointSummary(
             touchpoint: "billing", label: "Billing", stage: "depart", stageIndex: 4, handoff: false, records: 180,
-            mentions: 200, share: 0.18, positive: Proportion(20, of: 200), negative: Proportion(142, of: 200),
-            netSentiment: -0.61,
+            mentions: 200, share: 0.18, positive: Proportion(20, of: 200), neutral: Proportion(38, of: 200),
+            negative: Proportion(142, of: 200), meanCompound: -0.4, netSentiment: -0.61, intensity: 0.5,
+            highArousalShare: 0.3, promise: Proportion(0, of: 0), topPhrases: [], positiveQuotes: [],
+            negativeQuotes: [])
+        let s = TouchpointScore(
+            summary: summary,
             components: .init(volume: 0, friction: 0, emotionalCharge: 0, derivedImpact: 0, journeyPosition: 0,
                               promiseGap: 0, trend: 0),
             score: 0, kind: .painPoint, penalty: -1.27, reward: nil, driverShare: nil, trendChange: nil,
