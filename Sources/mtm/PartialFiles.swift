@@ -105,9 +105,18 @@ struct TableOptions: ParsableArguments {
     @Option(help: "Lexicon folder (for ranking.yaml).")
     var lexicons: String?
 
-    /// ranking.yaml (or `weights`) with --high-arousal applied.
+    /// ranking.yaml (or `weights`); high-arousal emotions from --high-arousal, else the lexicon's
+    /// emotions/categories.tsv, else ranking.yaml.
     func configuration(weights: String?) throws -> RankingConfiguration {
         var c = try PartialFiles.configuration(weights: weights, lexicons: lexicons)
+        if highArousal == nil, let dir = try? LexiconLocator.directory(explicit: lexicons) {
+            let file = dir.appendingPathComponent("emotions/categories.tsv").path
+            if let text = try? String(contentsOfFile: file, encoding: .utf8) {
+                do { c.highArousal = try RankingConfiguration.highArousal(categoriesTSV: text, file: file) } catch {
+                    throw RunFailure(error.description)
+                }
+            }
+        }
         if let highArousal {
             c.highArousal = Set(highArousal.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty })

@@ -138,3 +138,23 @@ struct RankingTests {
         #expect(r.namedTables.contains { $0.name == "importance" })
     }
 }
+
+struct HighArousalTests {
+    @Test func categoriesTSVHighRowsAreRead() throws {
+        let tsv = "# comment\nemotion\tarousal\tpolarity\nanger\thigh\tnegative\ntrust\tlow\tpositive\r\njoy\thigh\tpositive\n"
+        #expect(try RankingConfiguration.highArousal(categoriesTSV: tsv, file: "c.tsv") == ["anger", "joy"])
+        #expect(try RankingConfiguration.highArousal(categoriesTSV: "", file: "c.tsv").isEmpty)
+        #expect(throws: RankingError.self) {
+            try RankingConfiguration.highArousal(categoriesTSV: "name\tlevel\nanger\thigh\n", file: "c.tsv")
+        }
+    }
+
+    /// The high-arousal share follows the set passed in.
+    @Test func highArousalShareFollowsTheSet() throws {
+        var p = Partial()
+        for r in SyntheticCorpus.generate(records: 200, noise: 0, seed: 1) { p.add(r) }
+        let anger = RunTables(partial: p, highArousal: ["anger"]).overall.touchpoints.first { $0.touchpoint == "billing" }!
+        let none = RunTables(partial: p, highArousal: []).overall.touchpoints.first { $0.touchpoint == "billing" }!
+        #expect(anger.highArousalShare > 0.2 && none.highArousalShare == 0)
+    }
+}
