@@ -89,6 +89,6 @@ public struct QuadrantPoint: Sendable, Hashable {
     /// Net sentiment in [−1, 1].
     public var performance: Double
     /// "fix" (important, weak), "protect" (important, strong), "maintain" (less important, strong),
-    /// "monitor" (less important, weak). Important = at or above the median importance; strong = net > 0.
+    /// "monitor" (less important, weak). Important = above 0 and at or above the mean importance; strong = net > 0.
     public var quadrant: String
 }

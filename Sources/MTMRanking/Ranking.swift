@@ -156,10 +156,11 @@ public struct Ranking: Sendable, Hashable {
             if maxGap > 0, let gap = penaltyReward[t.touchpoint]?.gap { return (abs(gap) / maxGap, "rating gap") }
             return (maxShare > 0 ? t.share / maxShare : 0, "volume")
         }
-        let sorted = values.map(\.0).sorted()
-        let median = sorted.isEmpty ? 0 : (sorted[(sorted.count - 1) / 2] + sorted[sorted.count / 2]) / 2
+        // Split at the mean importance (data-centred IPA): importances are long-tailed, and a median split would
+        // call half of the negligible touchpoints "important".
+        let mean = values.isEmpty ? 0 : values.map(\.0).reduce(0, +) / Double(values.count)
         return zip(summaries, values).map { t, v in
-            let important = v.0 >= median, strong = t.netSentiment > 0
+            let important = v.0 >= mean && v.0 > 0, strong = t.netSentiment > 0
             let q = important ? (strong ? "protect" : "fix") : (strong ? "maintain" : "monitor")
             return QuadrantPoint(touchpoint: t.touchpoint, label: t.label, importance: v.0, importanceSource: v.1,
                                  performance: t.netSentiment, quadrant: q)
