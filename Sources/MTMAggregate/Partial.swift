@@ -79,6 +79,12 @@ public struct Partial: Sendable, Hashable {
                                       y: unit, x: x, survey: answers), limit: configuration.sampleLimit)
     }
 
+    /// Adds every record of a sequence. A parallel run gives each worker its own `Partial` and merges them at the
+    /// end; the result is the same bytes as one `Partial` fed every record, in any order.
+    public mutating func add<S: Sequence>(contentsOf records: S) where S.Element == ScoredRecord {
+        for record in records { add(record) }
+    }
+
     /// Merges `other` into this partial. Exact: the result does not depend on the order of merges.
     public mutating func merge(_ other: Partial) {
         configuration = configuration.meet(other.configuration)
