@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "MTMTextTests", dependencies: ["MTMText"]),
         .testTarget(name: "MTMHTMLTests", dependencies: ["MTMHTML"]),
         .testTarget(name: "MTMIngestTests", dependencies: ["MTMIngest"]),
-        .testTarget(name: "MTMScrapeTests", dependencies: ["MTMScrape"]),
+        .testTarget(name: "MTMScrapeTests", dependencies: ["MTMScrape"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMLexiconTests", dependencies: ["MTMLexicon"]),
         .testTarget(name: "MTMScoringTests", dependencies: ["MTMScoring"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMAggregateTests", dependencies: ["MTMAggregate", "MTMScoring", "MTMRecord"]),
