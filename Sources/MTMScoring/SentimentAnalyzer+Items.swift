@@ -164,7 +164,8 @@ extension SentimentAnalyzer {
         while end < tokens.endIndex, end - k < longestEmoticonTokens {
             if end > k, tokens[end].utf8Range.lowerBound != tokens[end - 1].utf8Range.upperBound { break }
             spelled += tokens[end].norm
-            if let v = emoticons[spelled] { best = (end - k + 1, v) }
+            // Emoticon keys are stored lower-cased; the text stage keeps an emoticon token's case (":-D").
+            if let v = emoticons[spelled] ?? emoticons[spelled.lowercased()] { best = (end - k + 1, v) }
             end += 1
         }
         return best
