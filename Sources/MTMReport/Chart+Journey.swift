@@ -40,7 +40,7 @@ extension Chart {
         let shown = Array(series.prefix(palette.count))
         let periods = orderedUnique(shown.flatMap { $0.points.map(\.period) }).sorted()
         let width = 760.0, height = 300.0
-        let left = 52.0, right = 20.0, top = 18.0, bottom = 44.0
+        let left = 52.0, right = 36.0, top = 18.0, bottom = 44.0
         let plotW = width - left - right, plotH = height - top - bottom
         let bound = sentimentBound(shown.flatMap { $0.points.map(\.meanCompound) })
         let step = plotW / Double(max(periods.count - 1, 1))

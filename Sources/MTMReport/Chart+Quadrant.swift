@@ -44,7 +44,12 @@ extension Chart {
         s += "<text class=\"axis\" text-anchor=\"middle\" transform=\"translate(16 \(f(top + plotH / 2))) rotate(-90)\">Importance →</text>\n"
 
         // Points, largest first so small ones stay visible; labels placed greedily where they do not overlap.
-        var placed: [(Double, Double, Double, Double)] = []
+        // The quadrant names count as placed, so point labels keep clear of them.
+        let nameW = 120.0
+        var placed: [(Double, Double, Double, Double)] = [
+            (left, top, left + nameW, top + 22), (left + plotW - nameW, top, left + plotW, top + 22),
+            (left, top + plotH - 22, left + nameW, top + plotH), (left + plotW - nameW - 20, top + plotH - 22, left + plotW, top + plotH),
+        ]
         let order = points.indices.sorted { points[$0].mentions > points[$1].mentions }
         var dots = "", labels = ""
         for i in order {

@@ -45,7 +45,7 @@ extension Chart {
         let bound = sentimentBound(rows.map(\.meanCompound))
         let zero = labelW + plotW / 2
         func x(_ v: Double) -> Double { zero + v / bound * (plotW / 2 - 10) }
-        var s = "<h3>\(h(comparison.dimension))</h3>\n"
+        var s = "<h3 class=\"sub\">\(h(comparison.dimension))</h3>\n"
         s += svgOpen(width: width, height: height, label: "Sentiment by \(comparison.dimension)")
         s += text("mean sentiment", x: zero, y: 14, anchor: "middle", cls: "col-head")
         s += text("records · negative", x: width - 6, y: 14, anchor: "end", cls: "col-head")

@@ -28,7 +28,7 @@ enum Chart {
         var attrs = "x=\"\(f(x))\" y=\"\(f(y))\""
         if anchor != "start" { attrs += " text-anchor=\"\(anchor)\"" }
         if let cls { attrs += " class=\"\(cls)\"" }
-        if let fill { attrs += " fill=\"\(fill)\"" }
+        if let fill { attrs += " style=\"fill:\(fill)\"" } // inline style: the stylesheet would override a fill attribute
         return "<text \(attrs)>\(h(s))</text>\n"
     }
 

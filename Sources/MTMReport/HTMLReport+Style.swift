@@ -13,7 +13,7 @@ extension HTMLReport {
     h3 { font-size: 16px; margin: 0; }
     section { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 22px 24px;
       margin: 0 0 22px; }
-    section h3 { margin: 14px 0 4px; font-size: 14px; text-transform: capitalize; color: var(--muted); }
+    h3.sub { margin: 14px 0 4px; font-size: 14px; text-transform: capitalize; color: var(--muted); }
     .lede { color: var(--muted); margin: 0 0 14px; font-size: 14px; }
     .masthead { margin-bottom: 22px; }
     .kicker { text-transform: uppercase; letter-spacing: 0.08em; font-size: 12px; font-weight: 600; color: var(--accent); margin: 0; }
