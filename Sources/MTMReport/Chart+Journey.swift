@@ -1,6 +1,6 @@
 /// The journey curve: mean sentiment by stage as a line over mention-volume bars, and the trend lines.
 extension Chart {
-    static func journey(_ stages: [StageRow]) -> String {
+    static func journey(_ stages: [ReportDocument.StageRow]) -> String {
         let width = 760.0, height = 330.0
         let left = 52.0, right = 20.0, top = 22.0, bottom = 66.0
         let plotW = width - left - right, plotH = height - top - bottom
@@ -36,7 +36,7 @@ extension Chart {
         return s + "</svg>\n"
     }
 
-    static func trends(_ series: [TrendSeries]) -> String {
+    static func trends(_ series: [ReportDocument.TrendSeries]) -> String {
         let shown = Array(series.prefix(palette.count))
         let periods = orderedUnique(shown.flatMap { $0.points.map(\.period) }).sorted()
         let width = 760.0, height = 300.0

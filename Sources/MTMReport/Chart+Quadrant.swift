@@ -1,6 +1,6 @@
 /// The importance–performance grid: performance (mean sentiment) across, importance up, split at the means.
 extension Chart {
-    static func quadrant(_ points: [QuadrantPoint]) -> String {
+    static func quadrant(_ points: [ReportDocument.QuadrantPoint]) -> String {
         let width = 760.0, height = 460.0
         let left = 64.0, right = 24.0, top = 24.0, bottom = 56.0
         let plotW = width - left - right, plotH = height - top - bottom

@@ -1,6 +1,6 @@
 /// Table-like charts: the touchpoint × emotion heatmap, segment comparison bars and driver weights.
 extension Chart {
-    static func heatmap(_ matrix: EmotionMatrix) -> String {
+    static func heatmap(_ matrix: ReportDocument.EmotionMatrix) -> String {
         let labelW = 190.0, cellW = 74.0, cellH = 26.0, headH = 30.0, countW = 70.0
         let width = labelW + cellW * Double(matrix.emotions.count) + countW
         let height = headH + cellH * Double(matrix.rows.count) + 6
@@ -38,7 +38,7 @@ extension Chart {
     }
 
     /// Diverging bars of mean sentiment per segment value, with record counts and negative share.
-    static func segment(_ comparison: SegmentComparison) -> String {
+    static func segment(_ comparison: ReportDocument.SegmentComparison) -> String {
         let rows = Array(comparison.rows.prefix(12))
         let labelW = 170.0, plotW = 360.0, infoW = 200.0, rowH = 24.0, headH = 26.0
         let width = labelW + plotW + infoW, height = headH + rowH * Double(rows.count) + 8
@@ -65,7 +65,7 @@ extension Chart {
     }
 
     /// Driver weights as bars with their intervals as whiskers.
-    static func drivers(_ drivers: [DriverRow]) -> String {
+    static func drivers(_ drivers: [ReportDocument.DriverRow]) -> String {
         let rows = Array(drivers.prefix(15))
         let labelW = 190.0, plotW = 440.0, valueW = 90.0, rowH = 24.0, headH = 24.0
         let width = labelW + plotW + valueW, height = headH + rowH * Double(rows.count) + 24

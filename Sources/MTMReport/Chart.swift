@@ -70,7 +70,7 @@ enum Chart {
     }
 
     /// Score components as small labelled bars (HTML, so they wrap with the card).
-    static func components(_ components: [ScoreComponent]) -> String {
+    static func components(_ components: [ReportDocument.ScoreComponent]) -> String {
         var x = "<div class=\"components\">\n"
         for c in components {
             let width = NumberFormatting.fixed(max(0, min(1, c.value)) * 100, decimals: 1)

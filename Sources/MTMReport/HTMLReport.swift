@@ -82,7 +82,7 @@ public struct HTMLReport: Sendable {
                        body: body, when: true)
     }
 
-    func card(_ m: Moment) -> String {
+    func card(_ m: ReportDocument.Moment) -> String {
         let tone = Tone(momentClass: m.momentClass, compound: m.meanCompound)
         var x = "<article class=\"card \(tone.rawValue)\">\n<div class=\"card-head\">"
         x += "<span class=\"rank\">\(m.rank)</span><div class=\"card-title\"><h3>\(h(m.label))</h3>"
@@ -142,7 +142,7 @@ public struct HTMLReport: Sendable {
     }
 
     /// The heatmap's rows: the most mentioned touchpoints.
-    func limitedEmotions() -> EmotionMatrix {
+    func limitedEmotions() -> ReportDocument.EmotionMatrix {
         var matrix = document.emotions
         matrix.rows = Array(matrix.rows.sorted { $0.mentions > $1.mentions }.prefix(Self.touchpointRows))
         return matrix

@@ -118,7 +118,7 @@ extension ReportDocument {
         return w.output + "\n"
     }
 
-    private static func write(_ m: Moment, to w: inout JSONWriter) {
+    private static func write(_ m: ReportDocument.Moment, to w: inout JSONWriter) {
         w.beginObject()
         w.field("rank", m.rank); w.field("touchpoint", m.touchpoint); w.field("label", m.label)
         w.field("stage", m.stage); w.field("class", m.momentClass); w.field("score", m.score)

@@ -83,9 +83,9 @@ import Testing
 
     @Test func noNonFiniteCoordinates() {
         var doc = SampleDocument.document
-        doc.quadrant = [QuadrantPoint(touchpoint: "a", label: "A", importance: 0, performance: 0, mentions: 0)]
-        doc.stages = [StageRow(stage: "s", label: "S", index: 0, mentions: 0, meanCompound: 0, negativeShare: 0)]
-        doc.drivers = [DriverRow(touchpoint: "a", label: "A", method: "m", weight: 0)]
+        doc.quadrant = [ReportDocument.QuadrantPoint(touchpoint: "a", label: "A", importance: 0, performance: 0, mentions: 0)]
+        doc.stages = [ReportDocument.StageRow(stage: "s", label: "S", index: 0, mentions: 0, meanCompound: 0, negativeShare: 0)]
+        doc.drivers = [ReportDocument.DriverRow(touchpoint: "a", label: "A", method: "m", weight: 0)]
         let html = HTMLReport(doc).html
         #expect(!html.contains("nan") && !html.contains("inf\""))
     }

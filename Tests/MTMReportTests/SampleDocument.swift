@@ -33,14 +33,14 @@ enum SampleDocument {
         doc.counts = .init(read: 2_003, scored: scored, rejected: 3, mentions: 2_020, recordsWithMentions: 1_480,
                            findings: 5)
         doc.touchpoints = touchpointData.map { t in
-            TouchpointRow(touchpoint: t.0, label: t.1, stage: stageNames[t.2].0, stageIndex: t.2,
+            ReportDocument.TouchpointRow(touchpoint: t.0, label: t.1, stage: stageNames[t.2].0, stageIndex: t.2,
                           handoff: t.0 == "returns", mentions: t.3, records: t.3 - t.3 / 10,
                           share: Double(t.3 - t.3 / 10) / Double(scored), meanCompound: t.4,
                           positiveShare: max(0, 1 - t.5 - 0.2), negativeShare: t.5,
                           topEmotion: t.4 < 0 ? "anger" : "joy")
         }
         doc.quadrant = touchpointData.map { t in
-            QuadrantPoint(touchpoint: t.0, label: t.1, importance: t.6, performance: t.4, mentions: t.3)
+            ReportDocument.QuadrantPoint(touchpoint: t.0, label: t.1, importance: t.6, performance: t.4, mentions: t.3)
         }
         doc.moments = [
             moment(1, "sizing", "Sizing & fit", "fit", "pain point", 0.82,
@@ -56,8 +56,8 @@ enum SampleDocument {
                    "The most mentioned touchpoint and overwhelmingly positive: keep the designs.",
                    ["Gorgeous print, I get compliments every time I wear it! 😍"]),
         ]
-        doc.emotions = EmotionMatrix(emotions: emotionNames, rows: touchpointData.enumerated().map { i, t in
-            EmotionMatrix.Row(touchpoint: t.0, label: t.1, mentions: t.3, values: emotionNames.indices.map { j in
+        doc.emotions = ReportDocument.EmotionMatrix(emotions: emotionNames, rows: touchpointData.enumerated().map { i, t in
+            ReportDocument.EmotionMatrix.Row(touchpoint: t.0, label: t.1, mentions: t.3, values: emotionNames.indices.map { j in
                 let negative = j < 3 || j == 4
                 let base = negative ? t.5 : (1 - t.5)
                 return (base * Double((i + j) % 5 + 1) / 10 * 1000).rounded() / 1000
@@ -67,18 +67,18 @@ enum SampleDocument {
             let rows = touchpointData.filter { $0.2 == i }
             let mentions = rows.map(\.3).reduce(0, +)
             let mean = rows.isEmpty ? 0 : rows.map { $0.4 * Double($0.3) }.reduce(0, +) / Double(max(mentions, 1))
-            return StageRow(stage: s.0, label: s.1, index: i, mentions: mentions,
+            return ReportDocument.StageRow(stage: s.0, label: s.1, index: i, mentions: mentions,
                             meanCompound: (mean * 1000).rounded() / 1000, negativeShare: rows.first?.5 ?? 0,
                             topTouchpoint: rows.max { $0.3 < $1.3 }?.0)
         }
         let periods = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]
         doc.trends = touchpointData.prefix(4).enumerated().map { k, t in
-            TrendSeries(name: t.0, label: t.1, points: periods.enumerated().map { i, p in
+            ReportDocument.TrendSeries(name: t.0, label: t.1, points: periods.enumerated().map { i, p in
                 .init(period: p, mentions: t.3 / 6, meanCompound: t.4 + Double((i * (k + 2)) % 5 - 2) / 20)
             })
         }
         doc.segments = [
-            SegmentComparison(dimension: "department", rows: [
+            ReportDocument.SegmentComparison(dimension: "department", rows: [
                 .init(value: "Dresses", records: 640, meanCompound: 0.31, negativeShare: 0.18, topTouchpoint: "sizing"),
                 .init(value: "Tops", records: 820, meanCompound: 0.22, negativeShare: 0.24, topTouchpoint: "fabric"),
                 .init(value: "Bottoms", records: 320, meanCompound: -0.06, negativeShare: 0.36, topTouchpoint: "sizing"),
@@ -86,26 +86,26 @@ enum SampleDocument {
             ]),
         ]
         doc.drivers = touchpointData.prefix(6).map { t in
-            DriverRow(touchpoint: t.0, label: t.1, method: "relative weights", weight: t.6, lower: t.6 * 0.7,
+            ReportDocument.DriverRow(touchpoint: t.0, label: t.1, method: "relative weights", weight: t.6, lower: t.6 * 0.7,
                       upper: t.6 * 1.3, penalty: -t.6 * 2, reward: t.6 / 2)
         }
         doc.mentions = [
-            MentionRow(recordID: "18", touchpoint: "sizing", label: "Sizing & fit", stage: "fit", phrase: "size",
+            ReportDocument.MentionRow(recordID: "18", touchpoint: "sizing", label: "Sizing & fit", stage: "fit", phrase: "size",
                        start: 10, end: 14, compound: -0.4767, emotions: ["anger", "sadness"], evidence: hostileQuote),
-            MentionRow(recordID: "28", touchpoint: "price", label: "Price & value", stage: "purchase", phrase: "price",
+            ReportDocument.MentionRow(recordID: "28", touchpoint: "price", label: "Price & value", stage: "purchase", phrase: "price",
                        start: 0, end: 5, compound: 0.4404, evidence: "+1 great price"),
         ]
         doc.segmentNames = ["department", "age"]
         doc.records = [
-            RecordRow(id: "18", source: "reviews.csv", line: 2, date: "2026-03-04", rating: 2, compound: -0.4767,
+            ReportDocument.RecordRow(id: "18", source: "reviews.csv", line: 2, date: "2026-03-04", rating: 2, compound: -0.4767,
                       label: "negative", touchpoints: ["sizing"], segments: ["Dresses", "32"]),
-            RecordRow(id: "28", source: "reviews.csv", line: 3, date: nil, rating: 5, compound: 0.8,
+            ReportDocument.RecordRow(id: "28", source: "reviews.csv", line: 3, date: nil, rating: 5, compound: 0.8,
                       label: "positive", touchpoints: ["price", "style"], segments: ["Tops", ""]),
         ]
         doc.rejects = [
-            RejectRow(source: "reviews.csv", line: 77, code: "empty-text", field: "Review Text",
+            ReportDocument.RejectRow(source: "reviews.csv", line: 77, code: "empty-text", field: "Review Text",
                       message: "the review text is empty", raw: "77,1120,,,,5,1,0,General,Jackets,Outerwear"),
-            RejectRow(source: "reviews.csv", line: 91, code: "invalid-utf8", message: "bytes are not UTF-8",
+            ReportDocument.RejectRow(source: "reviews.csv", line: 91, code: "invalid-utf8", message: "bytes are not UTF-8",
                       raw: "bad\u{01}bytes\u{0B} @SUM(1)"),
         ]
         doc.notes = ["Sentiment is VADER-style lexicon scoring; a compound of −0.05 or below counts as negative.",
@@ -114,18 +114,18 @@ enum SampleDocument {
     }
 
     static func moment(_ rank: Int, _ id: String, _ label: String, _ stage: String, _ cls: String, _ score: Double,
-                       _ reason: String, _ quotes: [String]) -> Moment {
+                       _ reason: String, _ quotes: [String]) -> ReportDocument.Moment {
         let t = touchpointData.first { $0.0 == id }!
-        return Moment(rank: rank, touchpoint: id, label: label, stage: stage, momentClass: cls, score: score,
+        return ReportDocument.Moment(rank: rank, touchpoint: id, label: label, stage: stage, momentClass: cls, score: score,
                       components: [
-                          ScoreComponent(name: "volume", value: Double(t.3) / 520, weight: 0.25),
-                          ScoreComponent(name: "negativity", value: t.5, weight: 0.3),
-                          ScoreComponent(name: "intensity", value: abs(t.4), weight: 0.2),
-                          ScoreComponent(name: "driver_weight", value: t.6 / 0.26, weight: 0.25),
+                          ReportDocument.ScoreComponent(name: "volume", value: Double(t.3) / 520, weight: 0.25),
+                          ReportDocument.ScoreComponent(name: "negativity", value: t.5, weight: 0.3),
+                          ReportDocument.ScoreComponent(name: "intensity", value: abs(t.4), weight: 0.2),
+                          ReportDocument.ScoreComponent(name: "driver_weight", value: t.6 / 0.26, weight: 0.25),
                       ],
                       reason: reason, mentions: t.3, share: Double(t.3) / 2_000, meanCompound: t.4,
                       negativeShare: t.5,
-                      quotes: quotes.enumerated().map { Quote(text: $1, recordID: "r\(rank * 10 + $0)",
+                      quotes: quotes.enumerated().map { ReportDocument.Quote(text: $1, recordID: "r\(rank * 10 + $0)",
                                                               compound: t.4 - 0.1 * Double($0)) })
     }
 }
