@@ -1,0 +1,116 @@
+import MTMScoring
+
+/// The aggregate of one group of records (the whole run, one segment value, or one period): what the touchpoint
+/// summary, touchpoint × emotion, stage × emotion and journey tables are built from.
+public struct Slice: Sendable, Hashable {
+    public var records = 0
+    /// Records with a rating, and the exact sum of their ratings on the unit scale (0 = worst, 1 = best).
+    public var ratedRecords = 0
+    public var ratingSum = ExactSum()
+    /// Records with at least one touchpoint mention.
+    public var recordsWithMentions = 0
+    public var mentions = 0
+    /// Records by their own sentiment (the record's compound); the sums cover the rated records among them.
+    public var recordSentiment = SentimentSplit()
+    public var touchpoints: [String: TouchpointStats] = [:]
+    public var stages: [String: StageStats] = [:]
+
+    public init() {}
+
+    mutating func add(_ scored: ScoredRecord, unitRating: Int64?, configuration: PartialConfiguration) {
+        records += 1
+        if let unitRating {
+            ratedRecords += 1
+            ratingSum.add(unitRating)
+        }
+        recordSentiment.add(label: scored.sentiment.label.rawValue, rating: unitRating ?? 0)
+        if !scored.mentions.isEmpty { recordsWithMentions += 1 }
+        mentions += scored.mentions.count
+
+        var perTouchpoint: [String: (sum: Double, count: Int)] = [:]
+        for mention in scored.mentions {
+            addMention(mention, of: scored, configuration: configuration)
+            perTouchpoint[mention.touchpoint, default: (0, 0)].sum += mention.compound
+            perTouchpoint[mention.touchpoint, default: (0, 0)].count += 1
+        }
+        for (id, agg) in perTouchpoint {
+            touchpoints[id]!.records += 1
+            if let unitRating {
+                let label = SentimentLabel(compound: agg.sum / Double(agg.count)).rawValue
+                touchpoints[id]!.rated.add(label: label, rating: unitRating)
+            }
+        }
+    }
+
+    private mutating func addMention(_ m: Mention, of scored: ScoredRecord, configuration: PartialConfiguration) {
+        var tp = touchpoints[m.touchpoint]
+            ?? TouchpointStats(label: m.label, stage: m.stage, stageIndex: m.stageIndex, handoff: m.handoff)
+        tp.label = min(tp.label, m.label)
+        tp.stage = min(tp.stage, m.stage)
+        tp.stageIndex = min(tp.stageIndex, m.stageIndex)
+        tp.handoff = tp.handoff || m.handoff
+        let q = FixedPoint.quantise(m.compound)
+        let label = m.label3
+        tp.mentions += 1
+        switch label {
+        case .positive: tp.positive += 1
+        case .neutral: tp.neutral += 1
+        case .negative: tp.negative += 1
+        }
+        tp.compoundSum.add(q)
+        tp.intensitySum.add(abs(q))
+        for (name, weight) in m.emotions where weight > 0 { tp.emotions[name, default: 0] += 1 }
+        if m.promise {
+            tp.promiseMentions += 1
+            if label == .negative { tp.promiseNegative += 1 }
+        }
+        tp.phrases.add(m.phrase, limit: configuration.phraseLimit)
+        if label != .neutral {
+            let quote = Quote(recordID: scored.record.id, source: scored.record.source, line: scored.record.line,
+                              compound: q, start: m.clauseRange.lowerBound, end: m.clauseRange.upperBound,
+                              text: Quote.cut(scored.record.text, m.clauseRange, maxBytes: configuration.quoteLength))
+            if label == .positive {
+                tp.positiveQuotes = Quote.topK(tp.positiveQuotes, [quote], k: configuration.quoteLimit)
+            } else {
+                tp.negativeQuotes = Quote.topK(tp.negativeQuotes, [quote], k: configuration.quoteLimit)
+            }
+        }
+        touchpoints[m.touchpoint] = tp
+
+        var stage = stages[m.stage] ?? StageStats(stageIndex: m.stageIndex)
+        stage.stageIndex = min(stage.stageIndex, m.stageIndex)
+        stage.mentions += 1
+        switch label {
+        case .positive: stage.positive += 1
+        case .neutral: stage.neutral += 1
+        case .negative: stage.negative += 1
+        }
+        stage.compoundSum.add(q)
+        stage.intensitySum.add(abs(q))
+        for (name, weight) in m.emotions where weight > 0 { stage.emotions[name, default: 0] += 1 }
+        stages[m.stage] = stage
+    }
+
+    public mutating func merge(_ o: Slice, configuration: PartialConfiguration) {
+        records += o.records
+        ratedRecords += o.ratedRecords
+        ratingSum.add(o.ratingSum)
+        recordsWithMentions += o.recordsWithMentions
+        mentions += o.mentions
+        recordSentiment.merge(o.recordSentiment)
+        for (id, stats) in o.touchpoints {
+            if var mine = touchpoints[id] {
+                mine.merge(stats, quoteLimit: configuration.quoteLimit, phraseLimit: configuration.phraseLimit)
+                touchpoints[id] = mine
+            } else {   // merged into an empty copy so a partial with larger bounds is cut to ours
+                var fresh = TouchpointStats(label: stats.label, stage: stats.stage, stageIndex: stats.stageIndex,
+                                            handoff: stats.handoff)
+                fresh.merge(stats, quoteLimit: configuration.quoteLimit, phraseLimit: configuration.phraseLimit)
+                touchpoints[id] = fresh
+            }
+        }
+        for (id, stats) in o.stages {
+            if var mine = stages[id] { mine.merge(stats); stages[id] = mine } else { stages[id] = stats }
+        }
+    }
+}
