@@ -42,7 +42,7 @@ public final class CSVReader {
     public func nextRow() -> Row? {
         while true {
             guard let result = readRecord() else { return nil }
-            if case let .fields(fields, _) = result, fields.count == 1, fields[0].isEmpty { continue }
+            if case .fields = result, raw.isEmpty { continue }
             return result
         }
     }

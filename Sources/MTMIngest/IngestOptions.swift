@@ -73,15 +73,17 @@ public struct IngestOptions: Sendable, Hashable {
         default: break
         }
         let text = String(decoding: sample.prefix(4096), as: UTF8.self)
-        let trimmed = text.drop { $0 == "\u{FEFF}" || $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
+        let trimmed = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
         if trimmed.hasPrefix("WEBVTT") { return .vtt }
-        if trimmed.hasPrefix("[") { return .json }
+        if trimmed.hasPrefix("["), let next = trimmed.dropFirst().first(where: { !$0.isWhitespace }), "{[\"]".contains(next) {
+            return .json
+        }
         if trimmed.hasPrefix("{") {
-            let firstLine = trimmed.prefix { $0 != "\n" && $0 != "\r" }
+            let firstLine = trimmed.prefix { !$0.isNewline }
             return firstLine.hasSuffix("}") ? .jsonl : .json
         }
         if SRTShape.looksLikeSRT(trimmed) { return .srt }
-        if SpeakerTextReader.looksLikeSpeakerText(text) { return .speakers }
+        if SpeakerTextReader.looksLikeSpeakerText(text, complete: sample.count <= 4096) { return .speakers }
         if ext == "txt" || ext == "text" || ext == "md" { return .text }
         if DelimiterSniffer.sniff(sample) != nil { return .csv }
         return .text
@@ -91,7 +93,7 @@ public struct IngestOptions: Sendable, Hashable {
 /// A first look at SRT: a number on its own line, then a `-->` timing line.
 enum SRTShape {
     static func looksLikeSRT(_ text: Substring) -> Bool {
-        let lines = text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" }.prefix(2)
+        let lines = text.split(omittingEmptySubsequences: true) { $0.isNewline }.prefix(2)
         return lines.count == 2 && Int(lines[lines.startIndex].trimmingCharacters(in: " ")) != nil
             && lines[lines.index(after: lines.startIndex)].contains("-->")
     }

@@ -55,12 +55,14 @@ enum SpeakerLabel {
 /// `Name (hh:mm:ss) - text` with wrapped lines, Otter/Zoom `Name  0:03` blocks. Unlabelled lines continue the
 /// current speaker's turn.
 enum SpeakerTextReader {
-    /// Whether `text` (the start of a file) reads as speaker-labelled text: at least 3 labelled lines making up at
-    /// least 30% of the non-blank lines (paragraph formats put a label on every other line or less often).
-    static func looksLikeSpeakerText(_ text: String) -> Bool {
-        let lines = text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" }.prefix(40).dropLast()
-        let labelled = lines.filter { SpeakerLabel.match(String($0)) != nil }.count
-        return labelled >= 3 && labelled * 10 >= lines.count * 3
+    /// Whether `text` (the start of a file; `complete` when it is the whole file) reads as speaker-labelled text:
+    /// at least 2 labelled lines making up at least 30% of the non-blank lines (paragraph formats put a label on
+    /// every other line or less often).
+    static func looksLikeSpeakerText(_ text: String, complete: Bool) -> Bool {
+        var lines = text.split(omittingEmptySubsequences: true) { $0.isNewline }.prefix(40)
+        if !complete { lines = lines.dropLast() }
+        let labelled = lines.filter { SpeakerLabel.match(String($0).trimmingCharacters(in: " \t")) != nil }.count
+        return labelled >= 2 && labelled * 10 >= lines.count * 3
     }
 
     static func read(_ reader: LineReader) -> CueList {

@@ -116,7 +116,7 @@ extension IngestOptions.Format: ExpressibleByArgument {}
 enum CSVLine {
     static func join(_ fields: [String]) -> String {
         fields.map { field in
-            field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
                 ? "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
                 : field
         }.joined(separator: ",")
