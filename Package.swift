@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "MTMRecordTests", dependencies: ["MTMRecord"]),
         .testTarget(name: "MTMTextTests", dependencies: ["MTMText"]),
         .testTarget(name: "MTMHTMLTests", dependencies: ["MTMHTML"]),
-        .testTarget(name: "MTMIngestTests", dependencies: ["MTMIngest"]),
+        .testTarget(name: "MTMIngestTests", dependencies: ["MTMIngest"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMScrapeTests", dependencies: ["MTMScrape"]),
         .testTarget(name: "MTMLexiconTests", dependencies: ["MTMLexicon"]),
         .testTarget(name: "MTMScoringTests", dependencies: ["MTMScoring"]),
