@@ -39,33 +39,3 @@ final class BreakIterator {
     /// 2xx letter, 3xx kana, 4xx ideographic).
     @inline(__always) var ruleStatus: Int32 { ubrk_getRuleStatus(handle) }
 }
-
-/// A growable UTF-16 buffer at a stable address, reused across documents so ICU iterators can keep pointing at it.
-final class UTF16Buffer {
-    private(set) var pointer: UnsafeMutablePointer<UInt16>
-    private(set) var capacity: Int
-    private(set) var count = 0
-
-    init(capacity: Int = 4096) {
-        self.capacity = capacity
-        pointer = .allocate(capacity: capacity)
-    }
-
-    deinit { pointer.deallocate() }
-
-    /// Replaces the contents with `text` as UTF-16.
-    func load(_ text: String) {
-        var needed = 0
-        for _ in text.utf16 { needed += 1 }
-        if needed > capacity {
-            pointer.deallocate()
-            capacity = max(needed, capacity * 2)
-            pointer = .allocate(capacity: capacity)
-        }
-        var i = 0
-        for unit in text.utf16 { pointer[i] = unit; i += 1 }
-        count = i
-    }
-
-    subscript(i: Int) -> UInt16 { pointer[i] }
-}
