@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "MTMIngestTests", dependencies: ["MTMIngest"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMScrapeTests", dependencies: ["MTMScrape"]),
         .testTarget(name: "MTMLexiconTests", dependencies: ["MTMLexicon"]),
-        .testTarget(name: "MTMScoringTests", dependencies: ["MTMScoring"]),
+        .testTarget(name: "MTMScoringTests", dependencies: ["MTMScoring"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMAggregateTests", dependencies: ["MTMAggregate", "MTMScoring", "MTMRecord"]),
         .testTarget(name: "MTMRankingTests", dependencies: ["MTMRanking", "MTMAggregate", "MTMScoring", "MTMRecord"],
                     exclude: ["Fixtures"]),

@@ -1,0 +1,174 @@
+import MTMLexicon
+import MTMText
+
+extension SentimentAnalyzer {
+    /// Tokens → rule items: words (with inflection fallback), rebuilt emoticons, emoji description words, then
+    /// phrase merging; `!`/`?` counted for emphasis.
+    func items(_ tokens: ArraySlice<Token>, in analyzed: AnalyzedText) -> (items: [SentimentItem], emphasis: Double) {
+        var items: [SentimentItem] = []
+        items.reserveCapacity(tokens.count)
+        var exclamations = 0, questions = 0
+        let text = analyzed.text.utf8
+        var k = tokens.startIndex
+        while k < tokens.endIndex {
+            let token = tokens[k]
+            if token.kind != .word && token.kind != .number, let (length, valence) = emoticon(at: k, tokens, text: text) {
+                let range = token.utf8Range.lowerBound..<tokens[k + length - 1].utf8Range.upperBound
+                items.append(SentimentItem(lower: String(analyzed.source(range)).lowercased(), isUpper: false,
+                                           valence: valence, isNegation: false, utf8Range: range))
+                k += length
+                continue
+            }
+            switch token.kind {
+            case .word, .number, .hashtag, .mention:
+                if let compound = hyphenCompound(at: k, tokens) {
+                    // "mock-ups", "car-free", "hassle-free": one unit, as VADER's whitespace split sees it.
+                    let range = token.utf8Range.lowerBound..<tokens[compound.end - 1].utf8Range.upperBound
+                    items.append(SentimentItem(lower: compound.norm, isUpper: false, valence: words[compound.norm],
+                                               isNegation: false, utf8Range: range))
+                    k = compound.end
+                    continue
+                }
+                var norm = token.kind == .hashtag ? String(token.norm.drop { $0 == "#" }) : token.norm
+                var valence = words[norm]
+                var upper = token.flags.contains(.allCaps)
+                let prefix = k > tokens.startIndex && adjacent(tokens[k - 1], token) ? tokens[k - 1].norm : ""
+                if prefix == "#" || prefix == "@" || token.kind == .hashtag || token.kind == .mention {
+                    // Hashtags and handles: a real word counts ("#happy"), short tags do not ("#FF"), no shouting.
+                    upper = false
+                    if norm.count < Tuning.minimumTagLength { valence = nil }
+                    if prefix == "@" || token.kind == .mention { valence = nil }
+                } else if prefix == "&", k + 1 < tokens.endIndex, tokens[k + 1].norm == ";", adjacent(token, tokens[k + 1]) {
+                    // An HTML entity left in the text ("&gt;"): not a word.
+                    valence = nil
+                    norm = "&" + norm + ";"
+                }
+                items.append(SentimentItem(lower: norm, isUpper: upper, valence: valence,
+                                           isNegation: token.flags.contains(.negation) || VaderConstants.isNegation(norm),
+                                           utf8Range: token.utf8Range))
+            case .emoji:
+                if let description = emojiWords[String(analyzed.source(token.utf8Range))] ?? emojiWords[token.norm] {
+                    for word in description {
+                        items.append(SentimentItem(lower: word, isUpper: false, valence: words[word],
+                                                   isNegation: VaderConstants.isNegation(word), utf8Range: token.utf8Range))
+                    }
+                }
+            case .punctuation:
+                for scalar in token.norm.unicodeScalars {
+                    if scalar == "!" { exclamations += 1 } else if scalar == "?" { questions += 1 }
+                }
+            default:
+                items.append(SentimentItem(lower: token.norm, isUpper: false, valence: nil, isNegation: false,
+                                           utf8Range: token.utf8Range))
+            }
+            k += 1
+        }
+        mergePhrases(&items)
+        return (items, VaderConstants.punctuationEmphasis(exclamations: exclamations, questions: questions))
+    }
+
+    @inline(__always)
+    func adjacent(_ a: Token, _ b: Token) -> Bool { a.utf8Range.upperBound == b.utf8Range.lowerBound }
+
+    /// Words joined by hyphens with no spaces ("mock-ups", "hassle-free", "state-of-the-art") starting at `k`:
+    /// the joined norm and the index after its last token.
+    func hyphenCompound(at k: Int, _ tokens: ArraySlice<Token>) -> (norm: String, end: Int)? {
+        var end = k + 1
+        var norm = tokens[k].norm
+        while end + 1 < tokens.endIndex, tokens[end].norm == "-", tokens[end + 1].kind == .word || tokens[end + 1].kind == .number,
+              adjacent(tokens[end - 1], tokens[end]), adjacent(tokens[end], tokens[end + 1]) {
+            norm += "-" + tokens[end + 1].norm
+            end += 2
+        }
+        return end > k + 1 ? (norm, end) : nil
+    }
+
+    /// The longest run of adjacent non-space tokens starting at `k` that spells a lexicon emoticon, when the run
+    /// starts after a space (or the text's start): ":)", ":-(", "<3", ":D".
+    func emoticon(at k: Int, _ tokens: ArraySlice<Token>, text: String.UTF8View) -> (Int, Double)? {
+        let start = tokens[k].utf8Range.lowerBound
+        if start > 0 {
+            let before = text[text.index(text.startIndex, offsetBy: start - 1)]
+            if before != UInt8(ascii: " ") && before != UInt8(ascii: "\t") && before != UInt8(ascii: "\n") { return nil }
+        }
+        var end = k
+        var best: (Int, Double)?
+        var spelled = ""
+        while end < tokens.endIndex, end - k < longestEmoticonTokens {
+            if end > k, tokens[end].utf8Range.lowerBound != tokens[end - 1].utf8Range.upperBound { break }
+            spelled += tokens[end].norm
+            if let v = emoticons[spelled] { best = (end - k + 1, v) }
+            end += 1
+        }
+        return best
+    }
+
+    /// Merges runs of items that spell a phrase of the lexicons into one item with the phrase's valence.
+    func mergePhrases(_ items: inout [SentimentItem]) {
+        guard longestPhrase > 1, items.count > 1 else { return }
+        var merged: [SentimentItem] = []
+        merged.reserveCapacity(items.count)
+        var i = 0
+        while i < items.count {
+            if phraseStarts.contains(items[i].lower) {
+                var key = items[i].lower
+                var best: (length: Int, valence: Double, key: String)?
+                var j = i + 1
+                while j < items.count, j - i < longestPhrase {
+                    key += " " + items[j].lower
+                    j += 1
+                    if let v = phrases[key] { best = (j - i, v, key) }
+                }
+                if let best {
+                    let first = items[i], last = items[i + best.length - 1]
+                    var range: Range<Int>?
+                    if let a = first.utf8Range, let b = last.utf8Range { range = a.lowerBound..<b.upperBound }
+                    let upper = items[i..<(i + best.length)].allSatisfy(\.isUpper)
+                    merged.append(SentimentItem(lower: best.key, isUpper: upper, valence: best.valence,
+                                                isNegation: false, utf8Range: range))
+                    i += best.length
+                    continue
+                }
+            }
+            merged.append(items[i])
+            i += 1
+        }
+        items = merged
+    }
+
+    /// An entry with no letters (":)", "</3", ":-)") or a short mix led by punctuation (":D", ":p").
+    static func isEmoticon(_ key: String) -> Bool {
+        guard let first = key.unicodeScalars.first else { return false }
+        let letters = key.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        if letters == 0 { return key.unicodeScalars.contains { !("0"..."9").contains($0) } }
+        return !first.properties.isAlphabetic && !(("0"..."9").contains(first)) && key.count <= 4
+    }
+
+    /// Adds regular inflections of lexicon words that are not listed themselves: -s/-es/-ies, -ed/-d/-ied,
+    /// -ing (with e-dropping and consonant doubling). Only for words of letters.
+    static func addInflections(of words: inout [String: Double]) {
+        var added: [String: Double] = [:]
+        for (word, value) in words where value != 0 && word.count >= 3 && word.allSatisfy({ $0 >= "a" && $0 <= "z" }) {
+            var forms: [String] = []
+            if word.hasSuffix("y") && !"aeiou".contains(word.dropLast().last!) {
+                let stem = word.dropLast()
+                forms += [stem + "ies", stem + "ied"]
+            } else if word.hasSuffix("e") {
+                forms += [word + "s", word + "d", String(word.dropLast()) + "ing"]
+            } else if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") {
+                forms += [word + "es", word + "ed", word + "ing"]
+            } else {
+                forms += [word + "s", word + "ed", word + "ing"]
+                let chars = Array(word)
+                let n = chars.count
+                if n >= 3, !"aeiouwxy".contains(chars[n - 1]), "aeiou".contains(chars[n - 2]), !"aeiou".contains(chars[n - 3]) {
+                    forms += [word + String(chars[n - 1]) + "ed", word + String(chars[n - 1]) + "ing"]
+                }
+            }
+            for form in forms where form.count >= Tuning.minimumInflectedLength && words[form] == nil && added[form] == nil {
+                added[form] = value
+            }
+        }
+        words.merge(added) { old, _ in old }
+    }
+}
