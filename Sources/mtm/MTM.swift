@@ -24,7 +24,7 @@ struct MTM: ParsableCommand {
         """,
         version: version,
         subcommands: [Tokenize.self, Transcript.self, Score.self, Explain.self, Tag.self, TaxonomyCommand.self,
-                      Eval.self]
+                      Scrape.self, Merge.self, Rank.self, Eval.self]
     )
 
     /// Runs the command with the project's exit codes: usage errors exit 2 (ArgumentParser's default is 64),
