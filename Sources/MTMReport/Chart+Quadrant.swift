@@ -1,15 +1,16 @@
 /// The importance–performance grid: performance (mean sentiment) across, importance up, split at the means.
 extension Chart {
-    static func quadrant(_ points: [ReportDocument.QuadrantPoint]) -> String {
+    static func quadrant(_ points: [ReportDocument.QuadrantPoint], cut: ReportDocument.QuadrantCut?) -> String {
         let width = 760.0, height = 460.0
         let left = 64.0, right = 24.0, top = 24.0, bottom = 56.0
         let plotW = width - left - right, plotH = height - top - bottom
         let perf = points.map(\.performance), imp = points.map(\.importance)
-        let perfCut = perf.reduce(0, +) / Double(max(points.count, 1))
-        let impCut = imp.reduce(0, +) / Double(max(points.count, 1))
-        let pad = max(0.05, ((perf.max() ?? 0) - (perf.min() ?? 0)) * 0.12)
-        let xLo = max(-1, (perf.min() ?? 0) - pad), xHi = min(1, (perf.max() ?? 0) + pad)
-        let yHi = max(0.01, (imp.max() ?? 0) * 1.15)
+        let perfCut = cut?.performance ?? perf.reduce(0, +) / Double(max(points.count, 1))
+        let impCut = cut?.importance ?? imp.reduce(0, +) / Double(max(points.count, 1))
+        let perfLo = min(perf.min() ?? 0, perfCut), perfHi = max(perf.max() ?? 0, perfCut)
+        let pad = max(0.05, (perfHi - perfLo) * 0.12)
+        let xLo = max(-1, perfLo - pad), xHi = min(1, perfHi + pad)
+        let yHi = max(0.01, max(imp.max() ?? 0, impCut) * 1.15)
         let maxMentions = Double(points.map(\.mentions).max() ?? 1)
         func x(_ v: Double) -> Double { left + (v - xLo) / max(xHi - xLo, 1e-9) * plotW }
         func y(_ v: Double) -> Double { top + plotH - v / yHi * plotH }
@@ -21,10 +22,10 @@ extension Chart {
         s += "<rect x=\"\(f(cx))\" y=\"\(f(top))\" width=\"\(f(left + plotW - cx))\" height=\"\(f(cy - top))\" fill=\"#e8f3ec\"/>\n"
         s += "<rect x=\"\(f(left))\" y=\"\(f(cy))\" width=\"\(f(cx - left))\" height=\"\(f(top + plotH - cy))\" fill=\"#f4f5f7\"/>\n"
         s += "<rect x=\"\(f(cx))\" y=\"\(f(cy))\" width=\"\(f(left + plotW - cx))\" height=\"\(f(top + plotH - cy))\" fill=\"#eef1f8\"/>\n"
-        s += text("FIX FIRST", x: left + 8, y: top + 16, cls: "quad-name", fill: negative)
-        s += text("KEEP IT UP", x: left + plotW - 8, y: top + 16, anchor: "end", cls: "quad-name", fill: positive)
-        s += text("LOW PRIORITY", x: left + 8, y: top + plotH - 8, cls: "quad-name", fill: muted)
-        s += text("POSSIBLE OVERKILL", x: left + plotW - 8, y: top + plotH - 8, anchor: "end", cls: "quad-name", fill: muted)
+        s += text("FIX", x: left + 8, y: top + 16, cls: "quad-name", fill: negative)
+        s += text("PROTECT", x: left + plotW - 8, y: top + 16, anchor: "end", cls: "quad-name", fill: positive)
+        s += text("MONITOR", x: left + 8, y: top + plotH - 8, cls: "quad-name", fill: muted)
+        s += text("MAINTAIN", x: left + plotW - 8, y: top + plotH - 8, anchor: "end", cls: "quad-name", fill: muted)
         // Axes and ticks.
         let xt = ticks(xLo, xHi), yt = ticks(0, yHi)
         let xStep = xt.count > 1 ? xt[1] - xt[0] : 0.1, yStep = yt.count > 1 ? yt[1] - yt[0] : 0.1
@@ -40,8 +41,9 @@ extension Chart {
         s += line(left, top, left, top + plotH, stroke: muted)
         s += line(cx, top, cx, top + plotH, stroke: "#9aa3b2", dash: "4 3")
         s += line(left, cy, left + plotW, cy, stroke: "#9aa3b2", dash: "4 3")
-        s += text("Performance: mean sentiment of mentions →", x: left + plotW / 2, y: height - 12, anchor: "middle", cls: "axis")
-        s += "<text class=\"axis\" text-anchor=\"middle\" transform=\"translate(16 \(f(top + plotH / 2))) rotate(-90)\">Importance →</text>\n"
+        s += text("Performance: net sentiment of mentions →", x: left + plotW / 2, y: height - 12, anchor: "middle", cls: "axis")
+        let importanceTitle = "Importance" + ((cut?.importanceSource).map { $0.isEmpty ? "" : " (\($0))" } ?? "") + " →"
+        s += "<text class=\"axis\" text-anchor=\"middle\" transform=\"translate(16 \(f(top + plotH / 2))) rotate(-90)\">\(h(importanceTitle))</text>\n"
 
         // Points, largest first so small ones stay visible; labels placed greedily where they do not overlap.
         // The quadrant names count as placed, so point labels keep clear of them.

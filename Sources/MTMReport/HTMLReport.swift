@@ -20,19 +20,19 @@ public struct HTMLReport: Sendable {
         page += header()
         page += momentsSection()
         page += section(id: "quadrant", title: "Importance and performance",
-                        lede: "Each touchpoint by how much it matters (driver importance) and how well it does (mean sentiment). Top left: fix first.",
-                        body: Chart.quadrant(document.quadrant), when: !document.quadrant.isEmpty)
+                        lede: "Each touchpoint by how much it matters (derived importance) and how well it does (net sentiment). Top left: fix first; top right: protect.",
+                        body: Chart.quadrant(document.quadrant, cut: document.quadrantCut), when: !document.quadrant.isEmpty)
         page += section(id: "journey", title: "The journey curve",
                         lede: "Mean sentiment of mentions at each stage of the journey, with mention volume behind it.",
                         body: Chart.journey(document.stages), when: !document.stages.isEmpty)
         page += section(id: "emotions", title: "Touchpoints × emotions",
-                        lede: "Share of each touchpoint’s mentions that carry each emotion.",
+                        lede: "How each touchpoint’s emotion tags divide among the emotions.",
                         body: Chart.heatmap(limitedEmotions()), when: !document.emotions.rows.isEmpty)
         page += section(id: "trends", title: "Trends",
                         lede: "Mean sentiment per period for the most mentioned touchpoints.",
                         body: Chart.trends(document.trends), when: !document.trends.isEmpty)
         page += section(id: "segments", title: "Segments compared",
-                        lede: "Mean sentiment and share of negative records for each segment value.",
+                        lede: "Mean sentiment of mentions and share of negative mentions for each segment value; the top issue is the touchpoint with most negative mentions.",
                         body: document.segments.map(Chart.segment).joined(), when: !document.segments.isEmpty)
         page += section(id: "drivers", title: "Drivers",
                         lede: "How much each touchpoint moves the outcome, with its interval.",

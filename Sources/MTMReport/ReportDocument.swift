@@ -11,6 +11,8 @@ public struct ReportDocument: Sendable, Hashable {
     public var moments: [Moment]
     public var touchpoints: [TouchpointRow]
     public var quadrant: [QuadrantPoint]
+    /// Where the quadrant splits; nil splits at the mean importance and mean performance.
+    public var quadrantCut: QuadrantCut?
     public var emotions: EmotionMatrix
     public var stages: [StageRow]
     public var trends: [TrendSeries]
@@ -111,6 +113,19 @@ extension ReportDocument {
             self.meanCompound = meanCompound
             self.negativeShare = negativeShare
             self.quotes = quotes
+        }
+    }
+
+    /// The quadrant's split lines and what importance was measured by.
+    public struct QuadrantCut: Sendable, Hashable {
+        public var importance: Double
+        public var performance: Double
+        public var importanceSource: String
+
+        public init(importance: Double, performance: Double, importanceSource: String = "") {
+            self.importance = importance
+            self.performance = performance
+            self.importanceSource = importanceSource
         }
     }
 
