@@ -26,10 +26,11 @@ public final class ByteStream {
     public private(set) var notes: [Finding] = []
 
     /// The current chunk of UTF-8 and the read position in it.
-    var buffer: [UInt8] = []
-    var index = 0
+    /// Hot path: exclusivity is not checked at run time (only this class mutates them, never re-entrantly).
+    @exclusivity(unchecked) var buffer: [UInt8] = []
+    @exclusivity(unchecked) var index = 0
     /// Absolute UTF-8 offset of `buffer[0]`.
-    private(set) var bufferStart = 0
+    @exclusivity(unchecked) private(set) var bufferStart = 0
 
     private let file: UnsafeMutablePointer<FILE>
     private let ownsFile: Bool

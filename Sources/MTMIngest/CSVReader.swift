@@ -27,10 +27,11 @@ public final class CSVReader {
     /// Problems met in rows that were still delivered (stray quotes, undecodable bytes).
     public var findings: [Finding] = []
     /// 1-based line of the next unread byte.
-    public private(set) var line = 1
+    @exclusivity(unchecked) public private(set) var line = 1
 
-    private var field: [UInt8] = []
-    private var raw: [UInt8] = []
+    /// Reused buffers; exclusivity is not checked at run time (only `readRecord` touches them, never re-entrantly).
+    @exclusivity(unchecked) private var field: [UInt8] = []
+    @exclusivity(unchecked) private var raw: [UInt8] = []
 
     public init(stream: ByteStream, delimiter: UInt8) {
         self.stream = stream

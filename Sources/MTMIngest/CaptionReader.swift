@@ -155,8 +155,9 @@ enum CaptionReader {
 }
 
 /// Timecodes: `H:M:S.mmm`, `M:S.mmm`, `S.mmm`, with `.` or `,` before the fraction.
-enum Timecode {
-    static func seconds<S: StringProtocol>(_ text: S) -> Double? {
+public enum Timecode {
+    /// Seconds of a timecode, or nil when it is not one.
+    public static func seconds<S: StringProtocol>(_ text: S) -> Double? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count) else { return nil }
         var total = 0.0

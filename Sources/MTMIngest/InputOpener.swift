@@ -54,14 +54,6 @@ public enum InputOpener {
         }
         return Prefixed(choices.map(IngestEvent.choice), then: base)
     }
-
-    /// Whether `path` will be read as a transcript (VTT, SRT, speaker text).
-    public static func isTranscript(_ path: String, options: IngestOptions) throws(IngestError) -> Bool {
-        let stream = try ByteStream(path: path, encoding: options.encoding)
-        _ = stream.refill()
-        let sample = stream.buffer[stream.index..<min(stream.buffer.count, stream.index + 65_536)]
-        return [.vtt, .srt, .speakers].contains(options.format(of: path, sample: sample))
-    }
 }
 
 /// A type-erased source.

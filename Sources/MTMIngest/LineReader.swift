@@ -11,7 +11,7 @@ public final class LineReader {
     /// Decoding findings met so far.
     public private(set) var findings: [Finding] = []
 
-    private var line: [UInt8] = []
+    @exclusivity(unchecked) private var line: [UInt8] = []
     private var skipLF = false
 
     /// Opens `path`; `-` reads standard input.

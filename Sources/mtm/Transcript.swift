@@ -39,6 +39,9 @@ struct Transcript: ParsableCommand {
     @Flag(help: "Stop at the first problem.")
     var strict = false
 
+    /// Formats read as transcripts; plain text is allowed too (one turn per line, no speakers).
+    static let transcriptFormats = ["vtt", "srt", "speakers", "text"]
+
     static let header = ["document", "turn", "speaker", "role", "start", "end", "text", "touchpoints", "sentiment", "emotions"]
 
     func run() throws {
@@ -62,12 +65,19 @@ struct Transcript: ParsableCommand {
                         write(record, turn: turn, into: &out)
                     case let .rejected(rejection): StandardError.write("\(rejection.finding)\n")
                     case let .finding(finding): StandardError.write("\(finding)\n")
-                    case let .choice(choice): StandardError.write("\(choice)\n")
+                    case let .choice(choice):
+                        if choice.subject == "format", !Self.transcriptFormats.contains(where: { choice.value.hasPrefix($0) }) {
+                            throw RunFailure("\(file): read as \(choice.value), not as a transcript — name the format with --input-format vtt, srt or speakers")
+                        }
+                        StandardError.write("\(choice)\n")
                     }
                 }
+            } catch let failure as RunFailure {
+                out.flush()
+                throw failure
             } catch {
                 out.flush()
-                throw RunFailure(error.description)
+                throw RunFailure("\(error)")
             }
         }
         out.flush()
@@ -78,7 +88,7 @@ struct Transcript: ParsableCommand {
         switch format {
         case .csv:
             out.writeLine(CSVLine.join([record.source, String(turn), record.speaker ?? "", record.role ?? "",
-                                        record.startTime.map(Self.timecode) ?? "", record.endTime.map(Self.timecode) ?? "",
+                                        record.startTime.map(Timecode.format) ?? "", record.endTime.map(Timecode.format) ?? "",
                                         record.text, "", "", ""]))
         case .jsonl:
             var w = JSONWriter()
@@ -98,15 +108,6 @@ struct Transcript: ParsableCommand {
             w.endObject()
             out.writeLine(w.output)
         }
-    }
-
-    /// `HH:MM:SS.mmm`.
-    static func timecode(_ seconds: Double) -> String {
-        let millis = Int((seconds * 1000).rounded())
-        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
-        let ms = millis % 1000
-        return "\(two(millis / 3_600_000)):\(two(millis / 60_000 % 60)):\(two(millis / 1000 % 60))."
-            + (ms < 10 ? "00" : ms < 100 ? "0" : "") + String(ms)
     }
 }
 
