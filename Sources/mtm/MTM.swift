@@ -23,7 +23,7 @@ struct MTM: ParsableCommand {
           echo "The check-in was sooo slow!!! 😡" | mtm tokenize --format tsv
         """,
         version: version,
-        subcommands: [Tokenize.self, Transcript.self, Score.self, Explain.self, Tag.self, TaxonomyCommand.self,
+        subcommands: [Analyze.self, Tokenize.self, Transcript.self, Score.self, Explain.self, Tag.self, TaxonomyCommand.self,
                       Scrape.self, Merge.self, Rank.self, Eval.self]
     )
 
