@@ -54,6 +54,7 @@ extension Chart {
         ]
         let order = points.indices.sorted { points[$0].mentions > points[$1].mentions }
         var dots = "", labels = ""
+        var unlabelled: [String] = []
         for i in order {
             let p = points[i]
             let px = x(p.performance), py = y(p.importance)
@@ -67,7 +68,7 @@ extension Chart {
                 (px + r + 3, py + 4, "start"), (px - r - 3, py + 4, "end"),
                 (px, py - r - 4, "middle"), (px, py + r + 12, "middle"),
             ]
-            var chosen = candidates[0]
+            var chosen: (Double, Double, String)?
             for c in candidates {
                 let x0 = c.2 == "start" ? c.0 : c.2 == "end" ? c.0 - w : c.0 - w / 2
                 let box = (x0, c.1 - 10, x0 + w, c.1 - 10 + hgt)
@@ -75,9 +76,17 @@ extension Chart {
                 let clear = !placed.contains { box.0 < $0.2 && box.2 > $0.0 && box.1 < $0.3 && box.3 > $0.1 }
                 if inside && clear { chosen = c; placed.append(box); break }
             }
-            labels += text(label, x: chosen.0, y: chosen.1, anchor: chosen.2, cls: "point-label")
+            if let chosen {
+                labels += text(label, x: chosen.0, y: chosen.1, anchor: chosen.2, cls: "point-label")
+            } else {
+                unlabelled.append(p.label)
+            }
         }
-        s += dots + labels
-        return s + "</svg>\n"
+        s += dots + labels + "</svg>\n"
+        // Crowded points keep their tooltip and are named under the chart instead of over each other.
+        if !unlabelled.isEmpty {
+            s += "<p class=\"small\">Not labelled for space: \(unlabelled.map(h).joined(separator: ", ")).</p>\n"
+        }
+        return s
     }
 }

@@ -74,7 +74,7 @@ extension Chart {
         func x(_ v: Double) -> Double { labelW + (v - lo) / (hi - lo) * (plotW - 12) }
         var s = svgOpen(width: width, height: height, label: "Driver weights")
         let methods = orderedUnique(rows.map(\.method)).joined(separator: ", ")
-        s += text("weight (\(methods))", x: labelW, y: 14, cls: "col-head")
+        s += text("weight — \(methods)", x: labelW, y: 14, cls: "col-head")
         s += line(x(0), headH - 2, x(0), height - 20, stroke: "#9aa3b2")
         for (i, d) in rows.enumerated() {
             let y0 = headH + rowH * Double(i), mid = y0 + rowH / 2

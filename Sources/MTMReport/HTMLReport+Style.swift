@@ -44,7 +44,7 @@ extension HTMLReport {
     .reason { margin: 12px 0 6px; }
     .facts { margin: 0 0 10px; color: var(--muted); font-size: 13px; }
     .components { display: grid; grid-template-columns: 1fr 1fr; gap: 3px 16px; margin: 0 0 10px; }
-    .component { display: grid; grid-template-columns: 92px 1fr 34px; align-items: center; gap: 6px; font-size: 12px; }
+    .component { display: grid; grid-template-columns: 118px 1fr 34px; align-items: center; gap: 6px; font-size: 12px; }
     .component .name { color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     .component .bar { height: 6px; background: #eef0f5; border-radius: 3px; overflow: hidden; }
     .component .bar span { display: block; height: 100%; background: var(--accent); }

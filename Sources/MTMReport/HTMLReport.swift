@@ -7,6 +7,8 @@ public struct HTMLReport: Sendable {
     static let quotesPerCard = 3
     /// Touchpoints shown in the table and the heatmap.
     static let touchpointRows = 15
+    /// Longest quote shown on a card (characters); the full clause is in mentions.csv.
+    static let quoteCharacters = 280
 
     public init(_ document: ReportDocument) {
         self.document = document
@@ -27,7 +29,8 @@ public struct HTMLReport: Sendable {
                         body: Chart.journey(document.stages), when: !document.stages.isEmpty)
         page += section(id: "emotions", title: "Touchpoints × emotions",
                         lede: "How each touchpoint’s emotion tags divide among the emotions.",
-                        body: Chart.heatmap(limitedEmotions()), when: !document.emotions.rows.isEmpty)
+                        body: Chart.heatmap(limitedEmotions()),
+                        when: !document.emotions.rows.isEmpty && !document.emotions.emotions.isEmpty)
         page += section(id: "trends", title: "Trends",
                         lede: "Mean sentiment per period for the most mentioned touchpoints.",
                         body: Chart.trends(document.trends), when: !document.trends.isEmpty)
@@ -97,7 +100,7 @@ public struct HTMLReport: Sendable {
             x += "<div class=\"quotes\">\n"
             for q in quotes {
                 let qTone = Tone(momentClass: "", compound: q.compound)
-                x += "<blockquote class=\"\(qTone.rawValue)\"><p>\(h(q.text))</p>"
+                x += "<blockquote class=\"\(qTone.rawValue)\"><p>\(h(Chart.clip(q.text, Self.quoteCharacters)))</p>"
                 x += "<cite>\(h(q.recordID)) · \(Format.signed(q.compound))</cite></blockquote>\n"
             }
             x += "</div>\n"

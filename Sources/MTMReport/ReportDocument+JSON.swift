@@ -46,6 +46,12 @@ extension ReportDocument {
             w.endObject()
         }
         w.endArray()
+        if let cut = quadrantCut {
+            w.key("quadrant_cut"); w.beginObject()
+            w.field("importance", cut.importance); w.field("performance", cut.performance)
+            w.field("importance_source", cut.importanceSource)
+            w.endObject()
+        }
         w.key("touchpoint_emotions"); w.beginObject()
         w.key("emotions"); w.beginArray(); for e in emotions.emotions { w.string(e) }; w.endArray()
         w.key("rows"); w.beginArray()

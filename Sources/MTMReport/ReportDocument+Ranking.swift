@@ -59,7 +59,7 @@ extension ReportDocument {
         }
 
         emotions = EmotionMatrix(emotions: emotionMatrix.emotions, rows: byMentions.compactMap { t in
-            guard emotionMatrix.rows.contains(t.touchpoint) else { return nil }
+            guard !emotionMatrix.emotions.isEmpty, emotionMatrix.rows.contains(t.touchpoint) else { return nil }
             return EmotionMatrix.Row(touchpoint: t.touchpoint, label: t.label, mentions: t.mentions,
                                      values: emotionMatrix.emotions.map { emotionMatrix.cell(t.touchpoint, $0)?.rowShare ?? 0 })
         })
@@ -106,7 +106,7 @@ extension ReportDocument {
 
         let penalties = Dictionary(uniqueKeysWithValues: ranking.penaltyReward.map { ($0.touchpoint, $0) })
         if let analysis = ranking.surveyDrivers ?? ranking.drivers {
-            let method = "Shapley share of R² (\(analysis.mode.rawValue), n = \(analysis.n))"
+            let method = "Shapley share of R², \(analysis.mode.rawValue) model, n = \(analysis.n)"
             drivers = analysis.weights.map { w in
                 DriverRow(touchpoint: w.touchpoint, label: summaries[w.touchpoint]?.label ?? w.touchpoint,
                           method: method, weight: w.shapley, lower: w.shapleyLower, upper: w.shapleyUpper,
