@@ -70,7 +70,8 @@ let package = Package(
         .testTarget(name: "MTMAggregateTests", dependencies: ["MTMAggregate", "MTMScoring", "MTMRecord"]),
         .testTarget(name: "MTMRankingTests", dependencies: ["MTMRanking", "MTMAggregate", "MTMScoring", "MTMRecord"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "MTMReportTests", dependencies: ["MTMReport"]),
+        .testTarget(name: "MTMReportTests", dependencies: ["MTMReport", "MTMRanking", "MTMAggregate", "MTMScoring"],
+                    exclude: ["Golden"]),
         .testTarget(name: "mtmTests", dependencies: ["MTMRecord"]),
     ]
 )
