@@ -37,9 +37,15 @@ extension Chart {
         return "#" + c(from.0, to.0) + c(from.1, to.1) + c(from.2, to.2)
     }
 
+    /// Segment values drawn per dimension.
+    static let maxSegmentRows = 12
+
     /// Diverging bars of mean sentiment per segment value, with record counts and negative share.
     static func segment(_ comparison: ReportDocument.SegmentComparison) -> String {
-        let rows = Array(comparison.rows.prefix(12))
+        // The largest values first; the rest are in segments.csv.
+        let rows = Array(comparison.rows.sorted {
+            $0.records != $1.records ? $0.records > $1.records : $0.value < $1.value
+        }.prefix(maxSegmentRows))
         let labelW = 170.0, plotW = 360.0, infoW = 200.0, rowH = 24.0, headH = 26.0
         let width = labelW + plotW + infoW, height = headH + rowH * Double(rows.count) + 8
         let bound = sentimentBound(rows.map(\.meanCompound))
@@ -61,7 +67,11 @@ extension Chart {
             s += text("\(Format.count(r.records)) · \(Format.percent(r.negativeShare))", x: width - 6,
                       y: y0 + rowH / 2 + 4, anchor: "end", cls: "tick")
         }
-        return s + "</svg>\n"
+        s += "</svg>\n"
+        if comparison.rows.count > rows.count {
+            s += "<p class=\"small\">\(comparison.rows.count - rows.count) smaller values of \(h(comparison.dimension)) are in segments.csv.</p>\n"
+        }
+        return s
     }
 
     /// Driver weights as bars with their intervals as whiskers.

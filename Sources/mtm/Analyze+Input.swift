@@ -28,8 +28,38 @@ final class AnalyzeReader {
         return Scraper.isURL(input) || lower.hasSuffix(".html") || lower.hasSuffix(".htm")
     }
 
+    /// File extensions read from a directory (others are skipped with a finding).
+    static let readableExtensions: Set<String> = ["csv", "tsv", "json", "jsonl", "ndjson", "txt", "text", "vtt", "srt",
+                                                  "html", "htm"]
+
+    /// A directory's readable files, recursively, in name order; any other input as it is.
+    func expand(_ input: String) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard input != "-", !Scraper.isURL(input),
+              FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return [input]
+        }
+        let base = URL(fileURLWithPath: input)
+        let paths = (FileManager.default.enumerator(atPath: input)?.allObjects as? [String] ?? []).sorted()
+        var files: [String] = []
+        for relative in paths {
+            let path = base.appendingPathComponent(relative).path
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
+                  !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            if Self.readableExtensions.contains(URL(fileURLWithPath: relative).pathExtension.lowercased()) {
+                files.append(path)
+            } else {
+                note(Finding(.warning, code: "skipped-file", source: path,
+                             message: "not a format mtm reads (by its extension)",
+                             hint: "give the file itself with --input-format to read it anyway"))
+            }
+        }
+        return files
+    }
+
     func read(_ inputs: [String], onRecord: (FeedbackRecord) throws -> Void) throws {
-        for input in inputs {
+        for input in inputs.flatMap(expand) {
             if Self.isPage(input) {
                 try scrape(input, onRecord: onRecord)
             } else {
