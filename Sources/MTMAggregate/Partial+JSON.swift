@@ -124,10 +124,7 @@ extension Slice {
             let s = stages[id]!
             w.key(id); w.beginObject()
             w.field("stage_index", s.stageIndex)
-            w.field("mentions", s.mentions)
-            w.field("positive", s.positive); w.field("neutral", s.neutral); w.field("negative", s.negative)
-            w.field("compound_sum", s.compoundSum); w.field("intensity_sum", s.intensitySum)
-            w.counts("emotions", s.emotions)
+            s.tally.writeFields(to: &w)
             w.endObject()
         }
         w.endObject()
@@ -148,10 +145,7 @@ extension Slice {
         for (id, v) in try r.object("stages") {
             let s = JSONReader(v, context: "\(r.context).stages.\(id)")
             var st = StageStats(stageIndex: try s.int("stage_index"))
-            st.mentions = try s.int("mentions")
-            st.positive = try s.int("positive"); st.neutral = try s.int("neutral"); st.negative = try s.int("negative")
-            st.compoundSum = try s.sum("compound_sum"); st.intensitySum = try s.sum("intensity_sum")
-            st.emotions = try s.counts("emotions")
+            st.tally = try MentionTally(json: s)
             stages[id] = st
         }
     }
@@ -178,10 +172,8 @@ extension TouchpointStats {
         w.beginObject()
         w.field("label", label); w.field("stage", stage); w.field("stage_index", stageIndex)
         w.field("handoff", handoff)
-        w.field("records", records); w.field("mentions", mentions)
-        w.field("positive", positive); w.field("neutral", neutral); w.field("negative", negative)
-        w.field("compound_sum", compoundSum); w.field("intensity_sum", intensitySum)
-        w.counts("emotions", emotions)
+        w.field("records", records)
+        tally.writeFields(to: &w)
         w.field("promise_mentions", promiseMentions); w.field("promise_negative", promiseNegative)
         w.counts("phrases", phrases.counts)
         w.key("positive_quotes"); w.beginArray(); for q in positiveQuotes { q.write(to: &w) }; w.endArray()
@@ -193,10 +185,8 @@ extension TouchpointStats {
     init(json r: JSONReader) throws(AggregateError) {
         self.init(label: try r.string("label"), stage: try r.string("stage"), stageIndex: try r.int("stage_index"),
                   handoff: try r.bool("handoff"))
-        records = try r.int("records"); mentions = try r.int("mentions")
-        positive = try r.int("positive"); neutral = try r.int("neutral"); negative = try r.int("negative")
-        compoundSum = try r.sum("compound_sum"); intensitySum = try r.sum("intensity_sum")
-        emotions = try r.counts("emotions")
+        records = try r.int("records")
+        tally = try MentionTally(json: r)
         promiseMentions = try r.int("promise_mentions"); promiseNegative = try r.int("promise_negative")
         phrases.counts = try r.counts("phrases")
         positiveQuotes = try r.array("positive_quotes").map { (v) throws(AggregateError) in try Quote(json: v) }

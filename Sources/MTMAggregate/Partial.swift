@@ -46,13 +46,16 @@ public struct Partial: Sendable, Hashable {
             unit = FixedPoint.quantise(scale!.unit(rating))
             ratingScales[scale!.description, default: 0] += 1
         }
-        overall.add(scored, unitRating: unit, configuration: configuration)
+        let quotes = scored.mentions.map { m in
+            m.label3 == .neutral ? nil : Quote.cut(record.text, m.clauseRange, maxBytes: configuration.quoteLength)
+        }
+        overall.add(scored, unitRating: unit, quotes: quotes, configuration: configuration)
         for segment in record.segments {
             segments[segment.name, default: [:]][segment.value, default: Slice()]
-                .add(scored, unitRating: unit, configuration: configuration)
+                .add(scored, unitRating: unit, quotes: quotes, configuration: configuration)
         }
         if let period = record.period, !period.isEmpty {
-            periods[period, default: Slice()].add(scored, unitRating: unit, configuration: configuration)
+            periods[period, default: Slice()].add(scored, unitRating: unit, quotes: quotes, configuration: configuration)
         }
         for value in record.statedImportance where value.value.isFinite {
             stated[value.touchpoint, default: StatedSums()].count += 1
@@ -74,6 +77,12 @@ public struct Partial: Sendable, Hashable {
         text.add(y: unit, x: x)
         sample.add(RecordSample.Entry(hash: RecordSample.hash(id: record.id, source: record.source), id: record.id,
                                       y: unit, x: x, survey: answers), limit: configuration.sampleLimit)
+    }
+
+    /// Adds every record of a sequence. A parallel run gives each worker its own `Partial` and merges them at the
+    /// end; the result is the same bytes as one `Partial` fed every record, in any order.
+    public mutating func add<S: Sequence>(contentsOf records: S) where S.Element == ScoredRecord {
+        for record in records { add(record) }
     }
 
     /// Merges `other` into this partial. Exact: the result does not depend on the order of merges.

@@ -5,6 +5,7 @@ public struct PartialConfiguration: Sendable, Hashable {
     /// readers who drill down.
     public var quoteLimit: Int
     /// Longest quote kept, in UTF-8 bytes (cut on a character boundary with "…"): about three tweet-length clauses.
+    /// Quotes already in a partial are not re-cut when it merges with one written with a smaller length.
     public var quoteLength: Int
     /// Distinct phrases counted per touchpoint (bottom-k by hash beyond it; see `PhraseCounts`).
     public var phraseLimit: Int

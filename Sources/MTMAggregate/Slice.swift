@@ -17,7 +17,9 @@ public struct Slice: Sendable, Hashable {
 
     public init() {}
 
-    mutating func add(_ scored: ScoredRecord, unitRating: Int64?, configuration: PartialConfiguration) {
+    /// `quotes[i]` is mention i's clause text, cut once per record by `Partial.add` (nil for neutral mentions).
+    mutating func add(_ scored: ScoredRecord, unitRating: Int64?, quotes: [String?],
+                      configuration: PartialConfiguration) {
         records += 1
         if let unitRating {
             ratedRecords += 1
@@ -28,8 +30,8 @@ public struct Slice: Sendable, Hashable {
         mentions += scored.mentions.count
 
         var perTouchpoint: [String: (sum: Double, count: Int)] = [:]
-        for mention in scored.mentions {
-            addMention(mention, of: scored, configuration: configuration)
+        for (i, mention) in scored.mentions.enumerated() {
+            addMention(mention, of: scored, quote: quotes[i], configuration: configuration)
             perTouchpoint[mention.touchpoint, default: (0, 0)].sum += mention.compound
             perTouchpoint[mention.touchpoint, default: (0, 0)].count += 1
         }
@@ -42,7 +44,8 @@ public struct Slice: Sendable, Hashable {
         }
     }
 
-    private mutating func addMention(_ m: Mention, of scored: ScoredRecord, configuration: PartialConfiguration) {
+    private mutating func addMention(_ m: Mention, of scored: ScoredRecord, quote text: String?,
+                                     configuration: PartialConfiguration) {
         var tp = touchpoints[m.touchpoint]
             ?? TouchpointStats(label: m.label, stage: m.stage, stageIndex: m.stageIndex, handoff: m.handoff)
         tp.label = min(tp.label, m.label)
@@ -51,24 +54,16 @@ public struct Slice: Sendable, Hashable {
         tp.handoff = tp.handoff || m.handoff
         let q = FixedPoint.quantise(m.compound)
         let label = m.label3
-        tp.mentions += 1
-        switch label {
-        case .positive: tp.positive += 1
-        case .neutral: tp.neutral += 1
-        case .negative: tp.negative += 1
-        }
-        tp.compoundSum.add(q)
-        tp.intensitySum.add(abs(q))
-        for (name, weight) in m.emotions where weight > 0 { tp.emotions[name, default: 0] += 1 }
+        tp.tally.add(m)
         if m.promise {
             tp.promiseMentions += 1
             if label == .negative { tp.promiseNegative += 1 }
         }
         tp.phrases.add(m.phrase, limit: configuration.phraseLimit)
-        if label != .neutral {
+        if label != .neutral, let text {
             let quote = Quote(recordID: scored.record.id, source: scored.record.source, line: scored.record.line,
                               compound: q, start: m.clauseRange.lowerBound, end: m.clauseRange.upperBound,
-                              text: Quote.cut(scored.record.text, m.clauseRange, maxBytes: configuration.quoteLength))
+                              text: text)
             if label == .positive {
                 tp.positiveQuotes = Quote.topK(tp.positiveQuotes, [quote], k: configuration.quoteLimit)
             } else {
@@ -79,15 +74,7 @@ public struct Slice: Sendable, Hashable {
 
         var stage = stages[m.stage] ?? StageStats(stageIndex: m.stageIndex)
         stage.stageIndex = min(stage.stageIndex, m.stageIndex)
-        stage.mentions += 1
-        switch label {
-        case .positive: stage.positive += 1
-        case .neutral: stage.neutral += 1
-        case .negative: stage.negative += 1
-        }
-        stage.compoundSum.add(q)
-        stage.intensitySum.add(abs(q))
-        for (name, weight) in m.emotions where weight > 0 { stage.emotions[name, default: 0] += 1 }
+        stage.tally.add(m)
         stages[m.stage] = stage
     }
 

@@ -9,17 +9,10 @@ public struct TouchpointStats: Sendable, Hashable {
     public var stageIndex: Int
     public var handoff: Bool
 
-    /// Records that mention the touchpoint at least once, and all its mentions.
+    /// Records that mention the touchpoint at least once.
     public var records = 0
-    public var mentions = 0
-    /// Mentions by clause sentiment (VADER's ±0.05 cut-off).
-    public var positive = 0
-    public var neutral = 0
-    public var negative = 0
-    public var compoundSum = ExactSum()
-    public var intensitySum = ExactSum()
-    /// Emotion name → number of mentions whose clause carries it (weight > 0).
-    public var emotions: [String: Int] = [:]
+    /// Its mentions by clause sentiment (VADER's ±0.05 cut-off), compound sums and emotion counts.
+    public var tally = MentionTally()
     /// Mentions on the taxonomy's promise phrases, and those among them with negative sentiment.
     public var promiseMentions = 0
     public var promiseNegative = 0
@@ -39,6 +32,14 @@ public struct TouchpointStats: Sendable, Hashable {
         self.handoff = handoff
     }
 
+    public var mentions: Int { tally.mentions }
+    public var positive: Int { tally.positive }
+    public var neutral: Int { tally.neutral }
+    public var negative: Int { tally.negative }
+    public var compoundSum: ExactSum { tally.compoundSum }
+    public var intensitySum: ExactSum { tally.intensitySum }
+    public var emotions: [String: Int] { tally.emotions }
+
     /// Merges `other` into this; exact and order-free.
     public mutating func merge(_ other: TouchpointStats, quoteLimit: Int, phraseLimit: Int) {
         label = min(label, other.label)
@@ -46,13 +47,7 @@ public struct TouchpointStats: Sendable, Hashable {
         stageIndex = min(stageIndex, other.stageIndex)
         handoff = handoff || other.handoff
         records += other.records
-        mentions += other.mentions
-        positive += other.positive
-        neutral += other.neutral
-        negative += other.negative
-        compoundSum.add(other.compoundSum)
-        intensitySum.add(other.intensitySum)
-        emotions.merge(other.emotions, uniquingKeysWith: +)
+        tally.merge(other.tally)
         promiseMentions += other.promiseMentions
         promiseNegative += other.promiseNegative
         phrases.merge(other.phrases, limit: phraseLimit)

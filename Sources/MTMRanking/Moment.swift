@@ -40,17 +40,8 @@ public enum MomentKind: String, Sendable, Hashable, CaseIterable {
 
 /// The score of one touchpoint, with everything the reason sentence is built from.
 public struct TouchpointScore: Sendable, Hashable {
-    public var touchpoint: String
-    public var label: String
-    public var stage: String
-    public var stageIndex: Int
-    public var handoff: Bool
-    public var records: Int
-    public var mentions: Int
-    public var share: Double
-    public var positive: Proportion
-    public var negative: Proportion
-    public var netSentiment: Double
+    /// The touchpoint's row of the run's touchpoint summary (shares, intervals, quotes).
+    public var summary: TouchpointSummary
     public var components: ScoreComponents
     public var score: Double
     public var kind: MomentKind
@@ -66,6 +57,15 @@ public struct TouchpointScore: Sendable, Hashable {
     public var isLastStage: Bool
     /// Eligible to be a moment (enough mentions).
     public var eligible: Bool
+
+    public var touchpoint: String { summary.touchpoint }
+    public var label: String { summary.label }
+    public var records: Int { summary.records }
+    public var share: Double { summary.share }
+    public var positive: Proportion { summary.positive }
+    public var negative: Proportion { summary.negative }
+    public var netSentiment: Double { summary.netSentiment }
+    public var handoff: Bool { summary.handoff }
 }
 
 /// One of the top-N Moments That Matter.
@@ -89,6 +89,6 @@ public struct QuadrantPoint: Sendable, Hashable {
     /// Net sentiment in [−1, 1].
     public var performance: Double
     /// "fix" (important, weak), "protect" (important, strong), "maintain" (less important, strong),
-    /// "monitor" (less important, weak). Important = at or above the median importance; strong = net > 0.
+    /// "monitor" (less important, weak). Important = above 0 and at or above the mean importance; strong = net > 0.
     public var quadrant: String
 }

@@ -77,9 +77,7 @@ public struct Ranking: Sendable, Hashable {
             let enoughNeg = (p?.negative.count ?? 0) >= minimumGroup && (p?.notMentioned.count ?? 0) >= minimumGroup
             let enoughPos = (p?.positive.count ?? 0) >= minimumGroup && (p?.notMentioned.count ?? 0) >= minimumGroup
             return TouchpointScore(
-                touchpoint: t.touchpoint, label: t.label, stage: t.stage, stageIndex: t.stageIndex,
-                handoff: t.handoff, records: t.records, mentions: t.mentions, share: t.share,
-                positive: t.positive, negative: t.negative, netSentiment: t.netSentiment, components: components,
+                summary: t, components: components,
                 score: components.score(c), kind: kind, penalty: enoughNeg ? p?.penalty : nil,
                 reward: enoughPos ? p?.reward : nil,
                 driverShare: w.map { r2 > 0 ? $0.shapley / r2 : 0 }, trendChange: tr?.change,
@@ -89,12 +87,10 @@ public struct Ranking: Sendable, Hashable {
         scores.sort(by: Self.ranksBefore)
         self.scores = scores
 
-        let quoteSource = Dictionary(uniqueKeysWithValues: summaries.map { ($0.touchpoint, $0) })
         let unit = Self.unitName(ratingScale)
         moments = scores.filter(\.eligible).prefix(c.top).enumerated().map { i, s in
-            let t = quoteSource[s.touchpoint]!
-            return Moment(rank: i + 1, score: s, reason: Reason.sentence(s, recordNoun: c.recordNoun, unit: unit),
-                          quotes: Self.quotes(for: s.kind, t))
+            Moment(rank: i + 1, score: s, reason: Reason.sentence(s, recordNoun: c.recordNoun, unit: unit),
+                   quotes: Self.quotes(for: s.kind, s.summary))
         }
         quadrant = Self.quadrant(summaries, model: impactModel, penaltyReward: pr, maxGap: maxGap,
                                  maxShare: maxShare)
@@ -160,10 +156,11 @@ public struct Ranking: Sendable, Hashable {
             if maxGap > 0, let gap = penaltyReward[t.touchpoint]?.gap { return (abs(gap) / maxGap, "rating gap") }
             return (maxShare > 0 ? t.share / maxShare : 0, "volume")
         }
-        let sorted = values.map(\.0).sorted()
-        let median = sorted.isEmpty ? 0 : (sorted[(sorted.count - 1) / 2] + sorted[sorted.count / 2]) / 2
+        // Split at the mean importance (data-centred IPA): importances are long-tailed, and a median split would
+        // call half of the negligible touchpoints "important".
+        let mean = values.isEmpty ? 0 : values.map(\.0).reduce(0, +) / Double(values.count)
         return zip(summaries, values).map { t, v in
-            let important = v.0 >= median, strong = t.netSentiment > 0
+            let important = v.0 >= mean && v.0 > 0, strong = t.netSentiment > 0
             let q = important ? (strong ? "protect" : "fix") : (strong ? "maintain" : "monitor")
             return QuadrantPoint(touchpoint: t.touchpoint, label: t.label, importance: v.0, importanceSource: v.1,
                                  performance: t.netSentiment, quadrant: q)

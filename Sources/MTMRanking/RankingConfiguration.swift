@@ -35,7 +35,7 @@ public struct RankingConfiguration: Sendable, Hashable {
                                              "derived_impact": 0.25, "journey_position": 0.10,
                                              "promise_gap": 0.10, "trend": 0.05],
                 top: Int = 4, minimumMentions: Int = 5,
-                highArousal: Set<String> = ["anger", "anticipation", "disgust", "fear", "joy", "surprise"],
+                highArousal: Set<String> = ["anger", "anxiety", "disgust", "frustration", "joy", "surprise"],
                 intensityWeight: Double = 0.5, lastStage: Double = 1.0, firstStage: Double = 0.7,
                 handoff: Double = 0.5, trendFullScale: Double = 0.5, painNegativeLower: Double = 0.2,
                 delightPositiveLower: Double = 0.4, recordNoun: String = "reviews") {
@@ -122,6 +122,27 @@ public struct RankingConfiguration: Sendable, Hashable {
             }
         }
         return c
+    }
+
+    /// The high-arousal emotion names of an emotion-categories TSV (`Lexicons/emotions/categories.tsv`: `#`
+    /// comment lines, a header with `emotion` and `arousal` columns, arousal `high` or `low`).
+    public static func highArousal(categoriesTSV text: String, file: String) throws(RankingError) -> Set<String> {
+        var columns: [String]?
+        var out: Set<String> = []
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        for (n, line) in lines.enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard let header = columns else { columns = fields; continue }
+            guard let e = header.firstIndex(of: "emotion"), let a = header.firstIndex(of: "arousal") else {
+                throw .configuration(file: file, field: "header", problem: "needs 'emotion' and 'arousal' columns")
+            }
+            guard fields.count > max(e, a) else {
+                throw .configuration(file: "\(file):\(n + 1)", field: "arousal", problem: "missing column")
+            }
+            if fields[a] == "high" { out.insert(fields[e]) }
+        }
+        return out
     }
 
     /// Loads the file at `path`.

@@ -13,7 +13,7 @@ public enum Reason {
                 parts.append("\(signed(r)) \(unit) when mentioned positively")
             }
         }
-        if let change = s.trendChange, let previous = s.previousPeriod, abs(change) >= 0.05 {
+        if let change = s.trendChange, let previous = s.previousPeriod, s.components.trend > 0 {   // beyond its margin
             parts.append("net sentiment \(change > 0 ? "up" : "down") \(percent(abs(change))) pts since \(previous)")
         }
         var position: [String] = []

@@ -26,11 +26,7 @@ struct Merge: ParsableCommand {
     @Option(help: "Output directory.")
     var out: String
 
-    @Option(help: "Comma-separated high-arousal emotion names (default: high_arousal in ranking.yaml).")
-    var highArousal: String?
-
-    @Option(help: "Lexicon folder (for ranking.yaml).")
-    var lexicons: String?
+    @OptionGroup var tables: TableOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one partial file or directory") }
@@ -38,8 +34,7 @@ struct Merge: ParsableCommand {
 
     func run() throws {
         let merged = try PartialFiles.merge(files)
-        let arousal = try PartialFiles.highArousal(highArousal)
-            ?? PartialFiles.configuration(weights: nil, lexicons: lexicons).highArousal
+        let arousal = try tables.configuration(weights: nil).highArousal
         try PartialFiles.write(merged.jsonText + "\n", to: out, name: "partial.json")
         try PartialFiles.writeTables(RunTables(partial: merged, highArousal: arousal).namedTables, to: out)
         StandardError.write("mtm merge: \(merged.overall.records) records, "

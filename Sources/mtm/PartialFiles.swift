@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import MTMRecord
 import MTMAggregate
@@ -94,7 +95,32 @@ enum PartialFiles {
         try write(w.output + "\n", to: dir, name: jsonName)
     }
 
-    static func highArousal(_ list: String?) -> Set<String>? {
-        list.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
+}
+
+/// Options `mtm merge` and `mtm rank` share: where ranking.yaml lives and which emotions are high-arousal.
+struct TableOptions: ParsableArguments {
+    @Option(help: "Comma-separated high-arousal emotion names (default: high_arousal in ranking.yaml).")
+    var highArousal: String?
+
+    @Option(help: "Lexicon folder (for ranking.yaml).")
+    var lexicons: String?
+
+    /// ranking.yaml (or `weights`); high-arousal emotions from --high-arousal, else the lexicon's
+    /// emotions/categories.tsv, else ranking.yaml.
+    func configuration(weights: String?) throws -> RankingConfiguration {
+        var c = try PartialFiles.configuration(weights: weights, lexicons: lexicons)
+        if highArousal == nil, let dir = try? LexiconLocator.directory(explicit: lexicons) {
+            let file = dir.appendingPathComponent("emotions/categories.tsv").path
+            if let text = try? String(contentsOfFile: file, encoding: .utf8) {
+                do { c.highArousal = try RankingConfiguration.highArousal(categoriesTSV: text, file: file) } catch {
+                    throw RunFailure(error.description)
+                }
+            }
+        }
+        if let highArousal {
+            c.highArousal = Set(highArousal.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty })
+        }
+        return c
     }
 }

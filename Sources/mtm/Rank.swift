@@ -35,11 +35,7 @@ struct Rank: ParsableCommand {
     @Option(help: "Ranking weights YAML (default: ranking.yaml in the lexicon folder).")
     var weights: String?
 
-    @Option(help: "Comma-separated high-arousal emotion names (default: high_arousal in ranking.yaml).")
-    var highArousal: String?
-
-    @Option(help: "Lexicon folder.")
-    var lexicons: String?
+    @OptionGroup var tables: TableOptions
 
     @Option(help: "Bootstrap resamples for the driver weights' 95% intervals (0 turns them off).")
     var bootstrap: Int = DriverConfiguration().bootstrapResamples
@@ -51,9 +47,8 @@ struct Rank: ParsableCommand {
 
     func run() throws {
         let partial = try PartialFiles.merge([input])
-        var config = try PartialFiles.configuration(weights: weights, lexicons: lexicons)
+        var config = try tables.configuration(weights: weights)
         if let top { config.top = top }
-        if let set = PartialFiles.highArousal(highArousal) { config.highArousal = set }
         var drivers = DriverConfiguration()
         drivers.bootstrapResamples = bootstrap
         let ranking = Ranking(partial: partial, configuration: config, drivers: drivers)

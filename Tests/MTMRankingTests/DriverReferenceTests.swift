@@ -104,4 +104,27 @@ struct DriverReferenceTests {
             #expect(abs(exact[i] - sampled[i]) < 4 * errors[i] + 1e-6)
         }
     }
+
+    /// 17 predictors: beyond the exact limit the analysis samples orders, states its error, and the values still
+    /// add up to R² (each order's increments sum to the full R²).
+    @Test func largeModelsUseSampledShapleyWithStatedError() throws {
+        var rng = SplitMix64(seed: 17)
+        let p = 17
+        let names = (0..<p).map { "t\($0)" }
+        var rows: [[Double]] = [], ys: [Double] = []
+        for _ in 0..<300 {
+            let x = (0..<p).map { _ in rng.normal() }
+            rows.append(x)
+            ys.append(2 * x[0] + x[1] + 0.5 * x[2] + rng.normal())
+        }
+        let model = try #require(CorrelationModel(names: names, rows: rows, outcome: ys))
+        var c = DriverConfiguration()
+        c.sampledPermutations = 200
+        let d = DriverAnalysis(mode: .text, model: model, excluded: [], configuration: c)
+        #expect(d.shapleyMethod.hasPrefix("sampled (200 orders, max standard error "))
+        #expect(d.weights.allSatisfy { $0.shapleyStandardError != nil })
+        #expect(abs(d.weights.reduce(0) { $0 + $1.shapley } - d.rSquared) < 1e-9)
+        #expect(d.weights.prefix(3).map(\.touchpoint) == ["t0", "t1", "t2"])
+        #expect(abs(d.weights.reduce(0) { $0 + $1.relativeWeight } - d.rSquared) < 1e-9)
+    }
 }

@@ -87,10 +87,14 @@ struct RankingTests {
     }
 
     @Test func reasonReadsLikeTheIssueExample() {
-        let s = TouchpointScore(
+        let summary = TouchpointSummary(
             touchpoint: "billing", label: "Billing", stage: "depart", stageIndex: 4, handoff: false, records: 180,
-            mentions: 200, share: 0.18, positive: Proportion(20, of: 200), negative: Proportion(142, of: 200),
-            netSentiment: -0.61,
+            mentions: 200, share: 0.18, positive: Proportion(20, of: 200), neutral: Proportion(38, of: 200),
+            negative: Proportion(142, of: 200), meanCompound: -0.4, netSentiment: -0.61, intensity: 0.5,
+            highArousalShare: 0.3, promise: Proportion(0, of: 0), topPhrases: [], positiveQuotes: [],
+            negativeQuotes: [])
+        let s = TouchpointScore(
+            summary: summary,
             components: .init(volume: 0, friction: 0, emotionalCharge: 0, derivedImpact: 0, journeyPosition: 0,
                               promiseGap: 0, trend: 0),
             score: 0, kind: .painPoint, penalty: -1.27, reward: nil, driverShare: nil, trendChange: nil,
@@ -132,5 +136,25 @@ struct RankingTests {
         #expect(r.importance.map(\.touchpoint) == ["delivery", "price", "support"])
         #expect(r.importance.first { $0.touchpoint == "support" }?.derivedRank == 1)
         #expect(r.namedTables.contains { $0.name == "importance" })
+    }
+}
+
+struct HighArousalTests {
+    @Test func categoriesTSVHighRowsAreRead() throws {
+        let tsv = "# comment\nemotion\tarousal\tpolarity\nanger\thigh\tnegative\ntrust\tlow\tpositive\r\njoy\thigh\tpositive\n"
+        #expect(try RankingConfiguration.highArousal(categoriesTSV: tsv, file: "c.tsv") == ["anger", "joy"])
+        #expect(try RankingConfiguration.highArousal(categoriesTSV: "", file: "c.tsv").isEmpty)
+        #expect(throws: RankingError.self) {
+            try RankingConfiguration.highArousal(categoriesTSV: "name\tlevel\nanger\thigh\n", file: "c.tsv")
+        }
+    }
+
+    /// The high-arousal share follows the set passed in.
+    @Test func highArousalShareFollowsTheSet() throws {
+        var p = Partial()
+        for r in SyntheticCorpus.generate(records: 200, noise: 0, seed: 1) { p.add(r) }
+        let anger = RunTables(partial: p, highArousal: ["anger"]).overall.touchpoints.first { $0.touchpoint == "billing" }!
+        let none = RunTables(partial: p, highArousal: []).overall.touchpoints.first { $0.touchpoint == "billing" }!
+        #expect(anger.highArousalShare > 0.2 && none.highArousalShare == 0)
     }
 }

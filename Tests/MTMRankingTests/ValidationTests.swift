@@ -42,8 +42,8 @@ struct ValidationTests {
 
     /// The source of the recovery table in Docs/ranking.md: 10 corpora of 1 500 records per noise level. Up to
     /// noise 0.5 (rating σ = 0.75 stars, a quarter of mention sentiments replaced at random) at least 8 in 10 must
-    /// be recovered; 0.75 is reported, not asserted.
-    @Test(arguments: [0.0, 0.25, 0.5, 0.75])
+    /// be recovered; 0.75 and 1.0 are reported, not asserted.
+    @Test(arguments: [0.0, 0.25, 0.5, 0.75, 1.0])
     func recoveryUnderNoise(noise: Double) {
         let trials = (0..<10).map { Self.trial(noise: noise, seed: 100 + UInt64($0)) }
         let recovered = trials.filter(\.recovered).count
