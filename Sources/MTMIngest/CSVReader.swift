@@ -69,6 +69,19 @@ public final class CSVReader {
         while let byte = stream.next() {
             sawAny = true
             raw.append(byte)
+            if state != .quoted {
+                // Outside quotes (including just after a closing quote) delimiters and line ends end things.
+                if byte == delimiter {
+                    endField()
+                    state = .fieldStart
+                    continue
+                }
+                if byte == 0x0A || byte == 0x0D {
+                    endRecordLine(byte)
+                    endField()
+                    return .fields(fields, line: startLine)
+                }
+            }
             switch state {
             case .quoted:
                 if byte == UInt8(ascii: "\"") {
@@ -91,13 +104,6 @@ public final class CSVReader {
                 if byte == UInt8(ascii: "\"") {
                     field.append(byte)
                     state = .quoted
-                } else if byte == delimiter {
-                    endField()
-                    state = .fieldStart
-                } else if byte == 0x0A || byte == 0x0D {
-                    endRecordLine(byte)
-                    endField()
-                    return .fields(fields, line: startLine)
                 } else {
                     // `"abc"def`: keep the stray text, as spreadsheets do, and say so.
                     findings.append(Finding(.warning, code: "stray-quote", source: source, line: line,
@@ -108,14 +114,7 @@ public final class CSVReader {
                     state = .unquoted
                 }
             case .fieldStart, .unquoted:
-                if byte == delimiter {
-                    endField()
-                    state = .fieldStart
-                } else if byte == 0x0A || byte == 0x0D {
-                    endRecordLine(byte)
-                    endField()
-                    return .fields(fields, line: startLine)
-                } else if byte == UInt8(ascii: "\"") && state == .fieldStart {
+                if byte == UInt8(ascii: "\"") && state == .fieldStart {
                     state = .quoted
                     quoteLine = line
                     quoteRawOffset = raw.count - 1
