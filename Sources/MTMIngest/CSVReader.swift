@@ -66,7 +66,12 @@ public final class CSVReader {
             field.removeAll(keepingCapacity: true)
         }
 
-        while let byte = stream.next() {
+        while true {
+            if state == .quoted || state == .unquoted, copyRun(quoted: state == .quoted) {
+                sawAny = true
+                if field.count > Self.maximumFieldBytes { return oversized(recordLine: startLine) }
+            }
+            guard let byte = stream.next() else { break }
             sawAny = true
             raw.append(byte)
             if state != .quoted {
@@ -133,6 +138,29 @@ public final class CSVReader {
         endField()
         line += 1
         return .fields(fields, line: startLine)
+    }
+
+    /// Copies the run of ordinary bytes at the read position (up to a quote or line end inside quotes, up to a
+    /// delimiter or line end outside) into the field in one go. True when it copied anything.
+    private func copyRun(quoted: Bool) -> Bool {
+        let start = stream.index
+        let end = stream.buffer.count
+        guard start < end else { return false }
+        let delimiter = self.delimiter
+        let stop = stream.buffer.withUnsafeBufferPointer { buffer -> Int in
+            var i = start
+            if quoted {
+                while i < end { let b = buffer[i]; if b == 0x22 || b == 0x0A || b == 0x0D { break }; i += 1 }
+            } else {
+                while i < end { let b = buffer[i]; if b == delimiter || b == 0x0A || b == 0x0D { break }; i += 1 }
+            }
+            return i
+        }
+        guard stop > start else { return false }
+        field.append(contentsOf: stream.buffer[start..<stop])
+        raw.append(contentsOf: stream.buffer[start..<stop])
+        stream.index = stop
+        return true
     }
 
     /// After a CR, whether the next byte is not LF (a lone CR ends a line by itself).

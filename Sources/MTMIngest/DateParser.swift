@@ -42,6 +42,16 @@ public struct DateParser: Sendable {
 
     /// Parses `text` reading slash forms in `order` (month first when nil; `Parsed.ambiguous` tells when it mattered).
     public static func parse(_ text: String, order: Order?) -> Parsed? {
+        // Fast path: a plain ISO date `YYYY-MM-DD`, the most common form.
+        let raw = Array(text.utf8)
+        if raw.count == 10, raw[4] == 0x2D, raw[7] == 0x2D {
+            func n(_ r: Range<Int>) -> Int? {
+                var v = 0
+                for i in r { guard raw[i] >= 48, raw[i] <= 57 else { return nil }; v = v * 10 + Int(raw[i] - 48) }
+                return v
+            }
+            if let y = n(0..<4), let m = n(5..<7), let d = n(8..<10) { return valid(y, m, d) }
+        }
         let s = text.trimmingCharacters(in: " \t\r\n\"")
         guard !s.isEmpty else { return nil }
         let bytes = Array(s.utf8)
