@@ -28,7 +28,7 @@ struct CueList {
 
 /// WebVTT and SRT: blocks of an optional identifier, a `start --> end [settings]` line and payload lines. WebVTT
 /// `NOTE`, `STYLE` and `REGION` blocks and the header are skipped; `<v Name>` voice tags name the speaker (a cue
-/// without one continues the previous speaker); other tags (`<c.x>`, `<i>`, inline `<00:01:02.000>` timings) are
+/// without one continues the previous speaker), or, in files without voice tags, a `Name: text` label; other tags (`<c.x>`, `<i>`, inline `<00:01:02.000>` timings) are
 /// removed and entities decoded. A timing line inside a payload starts a new cue (YouTube's rolling captions).
 enum CaptionReader {
     static func read(_ reader: LineReader, webVTT: Bool) -> CueList {
@@ -38,17 +38,21 @@ enum CaptionReader {
         var skipping = false
         var current: (start: Double, end: Double, line: Int, lines: [String])?
         var pendingIdentifierLine = 0
+        var sawVoiceTag = false
 
         func finish() {
             guard let cue = current else { return }
             current = nil
-            var text = cue.lines.joined(separator: " ")
-            if let voice = voiceName(in: text) { speaker = voice }
-            text = collapse(decodeEntities(stripTags(text)))
-            if !webVTT, let (name, rest) = cue.lines.first.flatMap(SpeakerLabel.plainLabel) {
+            var lines = cue.lines
+            if let voice = voiceName(in: lines.joined(separator: " ")) {
+                speaker = voice
+                sawVoiceTag = true
+            } else if !sawVoiceTag, let (name, rest) = lines.first.flatMap(SpeakerLabel.plainLabel) {
+                // `Name: text` inside the cue (Zoom's WebVTT, interview SRTs); ignored once voice tags are in use.
                 speaker = name
-                text = collapse(([rest] + cue.lines.dropFirst()).joined(separator: " "))
+                lines[0] = rest
             }
+            let text = collapse(decodeEntities(stripTags(lines.joined(separator: " "))))
             if text.isEmpty {
                 list.rejections.append(Rejection(Finding(.error, code: "empty-cue", source: reader.source, line: cue.line,
                                                          message: "the cue has no text", hint: "nothing to score"),
