@@ -33,10 +33,29 @@ public final class CSVReader {
     @exclusivity(unchecked) private var field: [UInt8] = []
     @exclusivity(unchecked) private var raw: [UInt8] = []
 
-    public init(stream: ByteStream, delimiter: UInt8) {
+    /// Reads from the current position of `stream`; `firstLine` is the line number there (2 after a skipped line).
+    public init(stream: ByteStream, delimiter: UInt8, firstLine: Int = 1) {
         self.stream = stream
         self.delimiter = delimiter
+        line = firstLine
         findings = stream.notes
+    }
+
+    /// Excel's `sep=;` first line, which names the delimiter: the delimiter, or nil when `sample` does not start so.
+    public static func excelSeparatorLine(_ sample: ArraySlice<UInt8>) -> UInt8? {
+        let prefix = Array(sample.prefix(6))
+        guard prefix.count >= 5, prefix[0...3] == Array("sep=".utf8)[...], prefix.count == 5 || prefix[5] == 0x0A || prefix[5] == 0x0D
+        else { return nil }
+        return prefix[4]
+    }
+
+    /// Consumes the rest of the current line (used to skip a `sep=` line).
+    public func skipLine() {
+        while let byte = stream.next() {
+            if byte == 0x0A { break }
+            if byte == 0x0D { if !peekIsNotLF() { _ = stream.next() }; break }
+        }
+        line += 1
     }
 
     /// The next row, or nil at the end of input. Blank lines are skipped.
