@@ -10,6 +10,7 @@ import MTMRecord
     #expect(d.rejections[0].finding.line == 3)
     #expect(d.rejections[0].raw == "\"broken start,4")
     #expect(d.counts.read == 4)
+    #expect(d.counts.byCode == ["unterminated-quote": 1])
 }
 
 @Test func loneQuoteInALargeFileIsCaughtByTheLineLimit() throws {
