@@ -52,3 +52,9 @@ func oddSmallInputsNeverCrash(text: String) throws {
     #expect(d.records[19_999].text == "review 19999 with [brackets] and {braces} \" quote")
     #expect(d.records[19_999].line == 20_001)
 }
+
+@Test func jsonlWithOnlyBrokenLinesRejectsEachLine() throws {
+    let d = try drain(Fixture.temporary("allbad.jsonl", Array("{oops\n[1,2]\n\"text\"\n".utf8)))
+    #expect(d.records.isEmpty)
+    #expect(d.rejections.map(\.finding.line) == [1, 2, 3])
+}
