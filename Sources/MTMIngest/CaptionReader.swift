@@ -54,6 +54,7 @@ enum CaptionReader {
                 skipping = false
                 continue
             }
+            if inHeader, trimmed.contains("-->") { inHeader = false }  // a cue right after the header line
             if inHeader || skipping { continue }
             if current == nil, webVTT, trimmed.hasPrefix("NOTE") || trimmed == "STYLE" || trimmed == "REGION" {
                 skipping = true

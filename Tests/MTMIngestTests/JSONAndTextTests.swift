@@ -54,7 +54,13 @@ func oddSmallInputsNeverCrash(text: String) throws {
 }
 
 @Test func jsonlWithOnlyBrokenLinesRejectsEachLine() throws {
-    let d = try drain(Fixture.temporary("allbad.jsonl", Array("{oops\n[1,2]\n\"text\"\n".utf8)))
+    let d = try drain(Fixture.temporary("allbad.jsonl", Array("{oops\n[1,2]\n42\n".utf8)))
     #expect(d.records.isEmpty)
     #expect(d.rejections.map(\.finding.line) == [1, 2, 3])
+}
+
+@Test func jsonArrayOfStringsIsTexts() throws {
+    let d = try drain(Fixture.temporary("strings.json", Array(#"["good", "bad, really", 3]"#.utf8)))
+    #expect(d.records.map(\.text) == ["good", "bad, really"])
+    #expect(d.rejections.count == 1)
 }

@@ -88,3 +88,8 @@ func timecodeForms(code: String) throws {
     #expect(d.records[1].text == "Late, and the driver was rude. Really rude.")
     #expect(d.records[1].endTime == 8)
 }
+
+@Test func cueRightAfterTheHeaderLineIsRead() throws {
+    let d = try drain(Fixture.temporary("tight.vtt", Array("WEBVTT\n00:00.000 --> 00:01.000\nhello\n".utf8)))
+    #expect(d.records.map(\.text) == ["hello"])
+}
