@@ -33,10 +33,29 @@ public final class CSVReader {
     @exclusivity(unchecked) private var field: [UInt8] = []
     @exclusivity(unchecked) private var raw: [UInt8] = []
 
-    public init(stream: ByteStream, delimiter: UInt8) {
+    /// Reads from the current position of `stream`; `firstLine` is the line number there (2 after a skipped line).
+    public init(stream: ByteStream, delimiter: UInt8, firstLine: Int = 1) {
         self.stream = stream
         self.delimiter = delimiter
+        line = firstLine
         findings = stream.notes
+    }
+
+    /// Excel's `sep=;` first line, which names the delimiter: the delimiter, or nil when `sample` does not start so.
+    public static func excelSeparatorLine(_ sample: ArraySlice<UInt8>) -> UInt8? {
+        let prefix = Array(sample.prefix(6))
+        guard prefix.count >= 5, prefix[0...3] == Array("sep=".utf8)[...], prefix.count == 5 || prefix[5] == 0x0A || prefix[5] == 0x0D
+        else { return nil }
+        return prefix[4]
+    }
+
+    /// Consumes the rest of the current line (used to skip a `sep=` line).
+    public func skipLine() {
+        while let byte = stream.next() {
+            if byte == 0x0A { break }
+            if byte == 0x0D { if !peekIsNotLF() { _ = stream.next() }; break }
+        }
+        line += 1
     }
 
     /// The next row, or nil at the end of input. Blank lines are skipped.
@@ -66,9 +85,27 @@ public final class CSVReader {
             field.removeAll(keepingCapacity: true)
         }
 
-        while let byte = stream.next() {
+        while true {
+            if state == .quoted || state == .unquoted, copyRun(quoted: state == .quoted) {
+                sawAny = true
+                if field.count > Self.maximumFieldBytes { return oversized(recordLine: startLine) }
+            }
+            guard let byte = stream.next() else { break }
             sawAny = true
             raw.append(byte)
+            if state != .quoted {
+                // Outside quotes (including just after a closing quote) delimiters and line ends end things.
+                if byte == delimiter {
+                    endField()
+                    state = .fieldStart
+                    continue
+                }
+                if byte == 0x0A || byte == 0x0D {
+                    endRecordLine(byte)
+                    endField()
+                    return .fields(fields, line: startLine)
+                }
+            }
             switch state {
             case .quoted:
                 if byte == UInt8(ascii: "\"") {
@@ -91,13 +128,6 @@ public final class CSVReader {
                 if byte == UInt8(ascii: "\"") {
                     field.append(byte)
                     state = .quoted
-                } else if byte == delimiter {
-                    endField()
-                    state = .fieldStart
-                } else if byte == 0x0A || byte == 0x0D {
-                    endRecordLine(byte)
-                    endField()
-                    return .fields(fields, line: startLine)
                 } else {
                     // `"abc"def`: keep the stray text, as spreadsheets do, and say so.
                     findings.append(Finding(.warning, code: "stray-quote", source: source, line: line,
@@ -108,14 +138,7 @@ public final class CSVReader {
                     state = .unquoted
                 }
             case .fieldStart, .unquoted:
-                if byte == delimiter {
-                    endField()
-                    state = .fieldStart
-                } else if byte == 0x0A || byte == 0x0D {
-                    endRecordLine(byte)
-                    endField()
-                    return .fields(fields, line: startLine)
-                } else if byte == UInt8(ascii: "\"") && state == .fieldStart {
+                if byte == UInt8(ascii: "\"") && state == .fieldStart {
                     state = .quoted
                     quoteLine = line
                     quoteRawOffset = raw.count - 1
@@ -134,6 +157,29 @@ public final class CSVReader {
         endField()
         line += 1
         return .fields(fields, line: startLine)
+    }
+
+    /// Copies the run of ordinary bytes at the read position (up to a quote or line end inside quotes, up to a
+    /// delimiter or line end outside) into the field in one go. True when it copied anything.
+    private func copyRun(quoted: Bool) -> Bool {
+        let start = stream.index
+        let end = stream.buffer.count
+        guard start < end else { return false }
+        let delimiter = self.delimiter
+        let stop = stream.buffer.withUnsafeBufferPointer { buffer -> Int in
+            var i = start
+            if quoted {
+                while i < end { let b = buffer[i]; if b == 0x22 || b == 0x0A || b == 0x0D { break }; i += 1 }
+            } else {
+                while i < end { let b = buffer[i]; if b == delimiter || b == 0x0A || b == 0x0D { break }; i += 1 }
+            }
+            return i
+        }
+        guard stop > start else { return false }
+        field.append(contentsOf: stream.buffer[start..<stop])
+        raw.append(contentsOf: stream.buffer[start..<stop])
+        stream.index = stop
+        return true
     }
 
     /// After a CR, whether the next byte is not LF (a lone CR ends a line by itself).

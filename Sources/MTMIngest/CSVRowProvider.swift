@@ -20,8 +20,12 @@ final class CSVRowProvider: RowProvider {
                     first = row
                 }
                 return
-            case .rejected:
-                if hasHeader { continue }
+            case let .rejected(rejection):
+                if hasHeader {
+                    // Not a record: report it and take the next readable row as the header.
+                    reader.findings.append(rejection.finding)
+                    continue
+                }
                 first = row
                 return
             }

@@ -1,34 +1,8 @@
 import MTMRecord
 
-/// One cue or labelled line of a transcript, before cues of one speaker are merged into turns.
-public struct Cue: Sendable, Hashable {
-    public var speaker: String?
-    /// Seconds from the start of the recording.
-    public var start: Double?
-    public var end: Double?
-    public var text: String
-    /// 1-based line where the cue starts.
-    public var line: Int
-
-    public init(speaker: String?, start: Double?, end: Double?, text: String, line: Int) {
-        self.speaker = speaker
-        self.start = start
-        self.end = end
-        self.text = text
-        self.line = line
-    }
-}
-
-/// What a transcript reader produced: cues in order, and cues or blocks it could not use.
-struct CueList {
-    var cues: [Cue] = []
-    var rejections: [Rejection] = []
-    var findings: [Finding] = []
-}
-
 /// WebVTT and SRT: blocks of an optional identifier, a `start --> end [settings]` line and payload lines. WebVTT
 /// `NOTE`, `STYLE` and `REGION` blocks and the header are skipped; `<v Name>` voice tags name the speaker (a cue
-/// without one continues the previous speaker); other tags (`<c.x>`, `<i>`, inline `<00:01:02.000>` timings) are
+/// without one continues the previous speaker), or, in files without voice tags, a `Name: text` label; other tags (`<c.x>`, `<i>`, inline `<00:01:02.000>` timings) are
 /// removed and entities decoded. A timing line inside a payload starts a new cue (YouTube's rolling captions).
 enum CaptionReader {
     static func read(_ reader: LineReader, webVTT: Bool) -> CueList {
@@ -38,17 +12,21 @@ enum CaptionReader {
         var skipping = false
         var current: (start: Double, end: Double, line: Int, lines: [String])?
         var pendingIdentifierLine = 0
+        var sawVoiceTag = false
 
         func finish() {
             guard let cue = current else { return }
             current = nil
-            var text = cue.lines.joined(separator: " ")
-            if let voice = voiceName(in: text) { speaker = voice }
-            text = collapse(decodeEntities(stripTags(text)))
-            if !webVTT, let (name, rest) = cue.lines.first.flatMap(SpeakerLabel.plainLabel) {
+            var lines = cue.lines
+            if let voice = voiceName(in: lines.joined(separator: " ")) {
+                speaker = voice
+                sawVoiceTag = true
+            } else if !sawVoiceTag, let (name, rest) = lines.first.flatMap(SpeakerLabel.plainLabel) {
+                // `Name: text` inside the cue (Zoom's WebVTT, interview SRTs); ignored once voice tags are in use.
                 speaker = name
-                text = collapse(([rest] + cue.lines.dropFirst()).joined(separator: " "))
+                lines[0] = rest
             }
+            let text = collapse(decodeEntities(stripTags(lines.joined(separator: " "))))
             if text.isEmpty {
                 list.rejections.append(Rejection(Finding(.error, code: "empty-cue", source: reader.source, line: cue.line,
                                                          message: "the cue has no text", hint: "nothing to score"),
@@ -76,6 +54,7 @@ enum CaptionReader {
                 skipping = false
                 continue
             }
+            if inHeader, trimmed.contains("-->") { inHeader = false }  // a cue right after the header line
             if inHeader || skipping { continue }
             if current == nil, webVTT, trimmed.hasPrefix("NOTE") || trimmed == "STYLE" || trimmed == "REGION" {
                 skipping = true
@@ -151,33 +130,6 @@ enum CaptionReader {
 
     static func collapse(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-    }
-}
-
-/// Timecodes: `H:M:S.mmm`, `M:S.mmm`, `S.mmm`, with `.` or `,` before the fraction.
-public enum Timecode {
-    /// Seconds of a timecode, or nil when it is not one.
-    public static func seconds<S: StringProtocol>(_ text: S) -> Double? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count) else { return nil }
-        var total = 0.0
-        for (i, part) in parts.enumerated() {
-            let isLast = i == parts.count - 1
-            let cleaned = isLast ? part.replacingAll(",", with: ".") : String(part)
-            guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || (isLast && $0 == ".")) }),
-                  let value = Double(cleaned) else { return nil }
-            if !isLast, value != value.rounded() { return nil }
-            if i > 0, value >= 60 { return nil }
-            total = total * 60 + value
-        }
-        return total
-    }
-
-    /// `HH:MM:SS.mmm` for output.
-    public static func format(_ seconds: Double) -> String {
-        let millis = Int((seconds * 1000).rounded())
-        let h = millis / 3_600_000, m = millis / 60_000 % 60, s = millis / 1000 % 60, ms = millis % 1000
-        return "\(pad(h, 2)):\(pad(m, 2)):\(pad(s, 2)).\(pad(ms, 3))"
     }
 }
 

@@ -2,7 +2,7 @@ import MTMRecord
 
 /// Which columns of a table hold the text, title, rating, date, id, segments and survey touchpoints: detected from
 /// common names, overridden by options, and described (`choices`) so the CLI can print what was chosen.
-public struct ColumnMapping: Sendable, Hashable {
+public struct ColumnMapping: Sendable {
     /// Header names that mean "the feedback text", best first (compared after `normalize`).
     public static let textNames = ["text", "review text", "review", "body", "review body", "comment", "comments",
                                    "content", "feedback", "verbatim", "message", "answer", "response"]
@@ -24,18 +24,6 @@ public struct ColumnMapping: Sendable, Hashable {
     public var statedImportance: [(column: Int, touchpoint: String)] = []
     /// What was chosen, for the CLI.
     public var choices: [IngestChoice] = []
-
-    public static func == (a: ColumnMapping, b: ColumnMapping) -> Bool {
-        a.columns == b.columns && a.text == b.text && a.title == b.title && a.rating == b.rating && a.date == b.date
-            && a.id == b.id && a.segments == b.segments
-            && a.touchpointRatings.map(\.column) == b.touchpointRatings.map(\.column)
-            && a.touchpointRatings.map(\.touchpoint) == b.touchpointRatings.map(\.touchpoint)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(columns)
-        hasher.combine(text)
-    }
 
     /// Lowercase, `_ - .` as spaces, a trailing `(…)` dropped, spaces collapsed: `Review_Text (EN)` → `review text`.
     public static func normalize(_ name: String) -> String {

@@ -42,6 +42,16 @@ public struct DateParser: Sendable {
 
     /// Parses `text` reading slash forms in `order` (month first when nil; `Parsed.ambiguous` tells when it mattered).
     public static func parse(_ text: String, order: Order?) -> Parsed? {
+        // Fast path: a plain ISO date `YYYY-MM-DD`, the most common form.
+        let raw = Array(text.utf8)
+        if raw.count == 10, raw[4] == 0x2D, raw[7] == 0x2D {
+            func n(_ r: Range<Int>) -> Int? {
+                var v = 0
+                for i in r { guard raw[i] >= 48, raw[i] <= 57 else { return nil }; v = v * 10 + Int(raw[i] - 48) }
+                return v
+            }
+            if let y = n(0..<4), let m = n(5..<7), let d = n(8..<10) { return valid(y, m, d) }
+        }
         let s = text.trimmingCharacters(in: " \t\r\n\"")
         guard !s.isEmpty else { return nil }
         let bytes = Array(s.utf8)
@@ -160,29 +170,4 @@ public struct DateParser: Sendable {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
     }
-}
-
-/// Reporting periods for trends.
-public enum PeriodGranularity: String, Sendable, Hashable, CaseIterable {
-    case week, month, quarter
-
-    /// `2024-03` (month), `2024-Q1` (quarter), `2024-W09` (ISO week, which may belong to the next or previous year).
-    public func period(of date: DateParser.Parsed) -> String {
-        switch self {
-        case .month: return "\(pad(date.year, 4))-\(pad(date.month, 2))"
-        case .quarter: return "\(pad(date.year, 4))-Q\((date.month - 1) / 3 + 1)"
-        case .week:
-            let days = DateParser.days(year: date.year, month: date.month, day: date.day)
-            let weekday = ((days % 7) + 7 + 3) % 7 + 1  // 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday)
-            let thursday = days - weekday + 4
-            let (year, _, _) = DateParser.civil(fromDays: thursday)
-            let week = (thursday - DateParser.days(year: year, month: 1, day: 1)) / 7 + 1
-            return "\(pad(year, 4))-W\(pad(week, 2))"
-        }
-    }
-}
-
-func pad(_ value: Int, _ width: Int) -> String {
-    let s = String(value)
-    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
 }

@@ -29,12 +29,15 @@ public enum InputOpener {
         let base: any RecordSource
         switch format {
         case .csv, .tsv, .auto:
-            let delimiter = options.delimiter ?? (format == .tsv ? 0x09 : DelimiterSniffer.sniff(sample) ?? UInt8(ascii: ","))
+            let excelSeparator = CSVReader.excelSeparatorLine(sample)
+            let delimiter = options.delimiter ?? excelSeparator
+                ?? (format == .tsv ? 0x09 : DelimiterSniffer.sniff(sample) ?? UInt8(ascii: ","))
             if format != .tsv || options.delimiter != nil {
                 choices.append(IngestChoice(source: path, subject: "delimiter", value: DelimiterSniffer.name(delimiter)
                                             + (options.delimiter == nil ? " (detected)" : ""), override: "--delimiter"))
             }
             let reader = CSVReader(stream: stream, delimiter: delimiter)
+            if excelSeparator != nil { reader.skipLine() }
             base = TabularSource(provider: CSVRowProvider(reader: reader, hasHeader: options.hasHeader), options: options)
         case .json, .jsonl:
             let requested = options.textColumns + [options.titleColumn, options.ratingColumn, options.dateColumn, options.idColumn].compactMap { $0 }

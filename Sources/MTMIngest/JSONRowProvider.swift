@@ -33,11 +33,13 @@ final class JSONRowProvider: RowProvider {
 
     func nextRow() -> CSVReader.Row? {
         guard let (bytes, startLine) = lines ? nextLine() : nextElement() else { return nil }
-        let value: JSONValue
+        var value: JSONValue
         do { value = try JSONParser.parse(bytes: bytes) } catch {
             return reject(bytes, line: startLine + error.line - 1, column: error.column,
                           message: "invalid JSON: \(error.message)", hint: "fix the JSON syntax at this place")
         }
+        // An array of strings is an array of texts.
+        if case let .string(text) = value { value = .object([(key: "text", value: .string(text))]) }
         guard case .object = value else {
             return reject(bytes, line: startLine, column: nil, message: "a record is not a JSON object",
                           hint: "each record must be an object such as {\"text\": \"...\"}")

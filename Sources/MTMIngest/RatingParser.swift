@@ -12,6 +12,8 @@ public struct RatingParser: Sendable {
 
     /// Parses one cell; nil when it is not a rating (empty cells are nil too).
     public static func parse(_ text: String) -> Rating? {
+        // Fast path: a bare number, as most exports write ratings.
+        if let v = Double(text), v.isFinite { return Rating(value: v, scale: nil) }
         let trimmed = text.trimmingCharacters(in: " \t\r\n")
         guard !trimmed.isEmpty else { return nil }
         let filled = trimmed.filter { $0 == "★" }.count
@@ -23,7 +25,7 @@ public struct RatingParser: Sendable {
         if lower.hasSuffix("%"), let v = number(lower.dropLast()) {
             return Rating(value: v, scale: .percent)
         }
-        for separator in ["/", " out of ", " of "] {
+        for separator in ["/", " out of ", " of "] where lower.contains(separator) {
             let parts = lower.split(separator: separator, maxSplits: 1, omittingEmptySubsequences: false)
             if parts.count == 2, let v = number(parts[0]), let upper = number(firstWord(parts[1])), upper > 0 {
                 return Rating(value: v, scale: scaleFor(upper: upper))

@@ -48,6 +48,9 @@ public struct IngestCounts: Sendable, Hashable {
     public var records = 0
     public var rejected = 0
     public var findings = 0
+    /// Findings and rejections by code (`unterminated-quote`, `bad-date`, ...), for a summary line instead of a
+    /// flood when one problem repeats on every row.
+    public var byCode: [String: Int] = [:]
     public var read: Int { records + rejected }
 
     public init() {}
@@ -55,8 +58,8 @@ public struct IngestCounts: Sendable, Hashable {
     public mutating func count(_ event: IngestEvent) {
         switch event {
         case .record: records += 1
-        case .rejected: rejected += 1
-        case .finding: findings += 1
+        case let .rejected(r): rejected += 1; byCode[r.finding.code, default: 0] += 1
+        case let .finding(f): findings += 1; byCode[f.code, default: 0] += 1
         case .choice: break
         }
     }

@@ -72,6 +72,10 @@ public final class TabularSource: RecordSource {
                                           message: "the input holds no records", hint: "check that this is the file you meant")))
             return
         }
+        if columns.isEmpty {
+            // Nothing readable yet (e.g. every JSON line so far is broken): the held rows are all rejections.
+            return
+        }
         let mapping = try ColumnMapping(columns: columns, options: options, source: source, sample: sample)
         self.mapping = mapping
         for choice in mapping.choices { queue.append(.choice(choice)) }
@@ -138,7 +142,13 @@ public final class TabularSource: RecordSource {
     }
 
     private func interpret(_ fields: [String], line: Int) {
-        guard let mapping else { return }
+        guard let mapping else {
+            let finding = Finding(.error, code: "no-columns", source: source, line: line,
+                                  message: "a record came before any readable header or first record",
+                                  hint: "check the start of the file")
+            queue.append(.rejected(Rejection(finding, raw: fields.joined(separator: ","))))
+            return
+        }
         func cell(_ i: Int?) -> String? {
             guard let i, i < fields.count else { return nil }
             let v = fields[i]

@@ -89,7 +89,7 @@ public final class TranscriptSource: RecordSource {
         } else {
             let ranked = speakers.sorted { (questions[$0]!, -speakers.firstIndex(of: $0)!) > (questions[$1]!, -speakers.firstIndex(of: $1)!) }
             chosen = speakers.count > 1 && questions[ranked[0]]! > 0 ? [ranked[0]] : []
-            how = chosen.isEmpty ? "none found (no speaker asks questions)"
+            how = chosen.isEmpty ? (speakers.count == 1 ? "one speaker only" : "no speaker asks questions")
                 : "asks the most questions (\(questions[ranked[0]]!); next: \(ranked.count > 1 ? "\(ranked[1]) \(questions[ranked[1]]!)" : "none"))"
         }
         for s in speakers { roles[s] = chosen.contains(s) ? TranscriptSource.interviewerRole : TranscriptSource.participantRole }

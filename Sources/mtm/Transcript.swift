@@ -73,7 +73,6 @@ struct Transcript: ParsableCommand {
                     }
                 }
             } catch let failure as RunFailure {
-                out.flush()
                 throw failure
             } catch {
                 out.flush()

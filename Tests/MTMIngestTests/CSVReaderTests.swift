@@ -100,3 +100,10 @@ func delimiterIsSniffed(file: String, expected: String) throws {
     #expect(d.records[2].statedImportance == [TouchpointValue(touchpoint: "checkin", value: 4)])
     #expect(d.records[1].text == "Check-in took an hour")
 }
+
+@Test func excelSeparatorLineNamesTheDelimiterAndIsSkipped() throws {
+    let d = try drain(Fixture.temporary("excel-sep.csv", Array("sep=;\r\ncomment;rating\r\nGood, really;5\r\n".utf8)))
+    #expect(d.records.map(\.text) == ["Good, really"])
+    #expect(d.records[0].line == 3)
+    #expect(d.choice("delimiter") == "';' (detected)")
+}

@@ -41,3 +41,28 @@ import MTMRecord
 @Test func unknownEncodingIsAnError() {
     #expect(throws: IngestError.self) { try drain(Fixture.path("reviews.csv")) { $0.encoding = "no-such-encoding" } }
 }
+
+@Test(arguments: [true, false])
+func utf16AcrossChunkBoundariesKeepsEverySurrogatePair(littleEndian: Bool) throws {
+    // Each row is 6 UTF-16 units wide with an emoji (a surrogate pair), so pairs and CRLFs fall on every chunk
+    // boundary position sooner or later.
+    var text = "text\r\n"
+    let rows = ByteStream.chunkSize / 3
+    for i in 0..<rows { text += "😀\(i % 10)é\r\n" }
+    var bytes: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+    for unit in text.utf16 {
+        bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+    }
+    let d = try drain(Fixture.temporary("big-utf16-\(littleEndian).csv", bytes)) { $0.format = .csv }
+    #expect(d.records.count == rows)
+    #expect(d.records.allSatisfy { $0.text.count == 3 && $0.text.hasPrefix("😀") && $0.text.hasSuffix("é") })
+    #expect(!d.has("undecodable-bytes"))
+}
+
+@Test func utf8SequencesSplitAcrossChunksAreNotFindings() throws {
+    var text = "text\n"
+    while text.utf8.count < ByteStream.chunkSize * 3 { text += "naïve café 😀 日本\n" }
+    let d = try drain(Fixture.temporary("big-utf8.csv", Array(text.utf8)))
+    #expect(!d.has("undecodable-bytes"))
+    #expect(d.records.allSatisfy { $0.text == "naïve café 😀 日本" })
+}

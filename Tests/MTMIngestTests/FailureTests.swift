@@ -10,6 +10,7 @@ import MTMRecord
     #expect(d.rejections[0].finding.line == 3)
     #expect(d.rejections[0].raw == "\"broken start,4")
     #expect(d.counts.read == 4)
+    #expect(d.counts.byCode == ["unterminated-quote": 1])
 }
 
 @Test func loneQuoteInALargeFileIsCaughtByTheLineLimit() throws {
@@ -74,4 +75,19 @@ import MTMRecord
 @Test func rejectionRawTextIsCut() {
     let r = Rejection(Finding(.error, code: "x", source: "s", message: "m"), raw: String(repeating: "a", count: 2000))
     #expect(r.raw.count == Rejection.rawTextLimit + 1)
+}
+
+@Test(arguments: ["reviews.csv", "semicolon.csv", "reviews.json", "reviews.jsonl", "interview.vtt", "interview.srt",
+                  "speakers_paragraph.txt", "utf16.csv", "windows1252.csv", "survey.csv"])
+func everyTruncationOfAFixtureReadsWithoutCrashing(file: String) throws {
+    let bytes = try readFile(Fixture.path(file))
+    for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 40)) {
+        let path = Fixture.temporary("cut-\(cut)-" + file, Array(bytes[0..<cut]))
+        do {
+            let d = try drain(path)
+            #expect(d.counts.read == d.counts.records + d.counts.rejected)
+        } catch let error as IngestError {
+            #expect(!error.description.isEmpty)
+        }
+    }
 }

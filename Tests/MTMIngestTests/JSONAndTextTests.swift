@@ -40,3 +40,27 @@ func oddSmallInputsNeverCrash(text: String) throws {
         }
     }
 }
+
+@Test func jsonArrayStreamsManyElements() throws {
+    var text = "[\n"
+    for i in 0..<20_000 {
+        text += (i > 0 ? ",\n" : "") + #"{"id": \#(i), "text": "review \#(i) with [brackets] and {braces} \" quote"}"#
+    }
+    text += "\n]\n"
+    let d = try drain(Fixture.temporary("many.json", Array(text.utf8)))
+    #expect(d.records.count == 20_000)
+    #expect(d.records[19_999].text == "review 19999 with [brackets] and {braces} \" quote")
+    #expect(d.records[19_999].line == 20_001)
+}
+
+@Test func jsonlWithOnlyBrokenLinesRejectsEachLine() throws {
+    let d = try drain(Fixture.temporary("allbad.jsonl", Array("{oops\n[1,2]\n42\n".utf8)))
+    #expect(d.records.isEmpty)
+    #expect(d.rejections.map(\.finding.line) == [1, 2, 3])
+}
+
+@Test func jsonArrayOfStringsIsTexts() throws {
+    let d = try drain(Fixture.temporary("strings.json", Array(#"["good", "bad, really", 3]"#.utf8)))
+    #expect(d.records.map(\.text) == ["good", "bad, really"])
+    #expect(d.rejections.count == 1)
+}

@@ -58,11 +58,3 @@ func randomFieldsRoundTripThroughAnRFC4180Writer(seed: UInt64) throws {
     let back = try readRows(Fixture.temporary("prop-\(seed).csv", Array(text.utf8)))
     #expect(back == rows)
 }
-
-func readFile(_ path: String) throws -> [UInt8] {
-    let stream = try ByteStream(path: path)
-    var bytes: [UInt8] = []
-    let reader = LineReader(stream: stream)
-    while let line = reader.nextLineBytes() { bytes += line; bytes.append(0x0A) }
-    return bytes
-}

@@ -34,6 +34,20 @@ enum Fixture {
     }
 }
 
+/// The raw bytes of a file.
+func readFile(_ path: String) throws -> [UInt8] {
+    guard let f = fopen(path, "rb") else { throw IngestError.cannotOpen(path: path, reason: "fopen failed") }
+    defer { fclose(f) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let n = fread(&chunk, 1, chunk.count, f)
+        if n <= 0 { break }
+        bytes += chunk[0..<n]
+    }
+    return bytes
+}
+
 struct Drained {
     var records: [FeedbackRecord] = []
     var rejections: [Rejection] = []

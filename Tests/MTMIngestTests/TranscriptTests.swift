@@ -65,3 +65,31 @@ func timecodeForms(code: String) throws {
     #expect(d.records.map(\.text) == ["kept"])
     #expect(d.rejections.map(\.finding.line) == [3])
 }
+
+@Test func zoomStyleWebVTTWithNameLabelsInCues() throws {
+    let path = Fixture.temporary("zoom.vtt", Array("""
+    WEBVTT
+
+    1
+    00:00:01.000 --> 00:00:03.000
+    Jane Doe: How was the delivery?
+
+    2
+    00:00:03.000 --> 00:00:06.000
+    Sam Lee: Late, and the driver was rude.
+
+    3
+    00:00:06.000 --> 00:00:08.000
+    Sam Lee: Really rude.
+
+    """.utf8))
+    let d = try drain(path)
+    #expect(d.records.map(\.speaker) == ["Jane Doe", "Sam Lee"])
+    #expect(d.records[1].text == "Late, and the driver was rude. Really rude.")
+    #expect(d.records[1].endTime == 8)
+}
+
+@Test func cueRightAfterTheHeaderLineIsRead() throws {
+    let d = try drain(Fixture.temporary("tight.vtt", Array("WEBVTT\n00:00.000 --> 00:01.000\nhello\n".utf8)))
+    #expect(d.records.map(\.text) == ["hello"])
+}
