@@ -201,7 +201,9 @@ public struct JSONParser {
                         }
                     }
                     result.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
-                default: throw error("invalid escape")
+                default:
+                    index -= 1 // point at the character after the backslash
+                    throw error("invalid escape: only \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed")
                 }
                 runStart = index
             }

@@ -16,6 +16,15 @@ final class BreakIterator {
         self.handle = handle
     }
 
+    /// A new iterator with the same rules, for another worker (`ubrk_clone`: no rule data is loaded again).
+    init(cloning other: BreakIterator) throws(TextError) {
+        var status = U_ZERO_ERROR
+        guard let handle = ubrk_clone(other.handle, &status), status.rawValue <= 0 else {
+            throw TextError.icu(call: "ubrk_clone", status: String(cString: u_errorName(status)))
+        }
+        self.handle = handle
+    }
+
     deinit { ubrk_close(handle) }
 
     /// Points the iterator at `count` UTF-16 units starting at `text`.

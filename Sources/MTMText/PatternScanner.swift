@@ -11,35 +11,88 @@ struct SpecialSpan {
 /// (`:` `@` `#` `w` emoticon starts and odd apostrophes); back-scans stop at the previous span, so the pass is
 /// linear. Spans come out sorted and never overlap.
 enum PatternScanner {
-    static func scan(_ buffer: UTF16Buffer, into spans: inout [SpecialSpan]) {
+    /// Appends the spans of `buffer` to `spans`. Returns false when no character can end a sentence, so ICU's
+    /// sentence pass can be skipped: UAX #29 breaks only after a paragraph separator (LF, CR, NEL, LS, PS) or a
+    /// sentence terminal (STerm, ATerm). Characters outside the BMP count as possible ends.
+    static func scan(_ buffer: UTF16Buffer, into spans: inout [SpecialSpan]) -> Bool {
         let p = buffer.pointer, n = buffer.count
-        var i = 0
-        var floor = 0
-        while i < n {
-            let u = p[i]
-            var found: SpecialSpan?
-            switch u {
-            case 0x3A: // ':'
-                found = url(scheme: i, buffer, floor: floor) ?? emoticon(at: i, buffer, floor: floor)
-            case 0x77, 0x57: // w W
-                found = www(at: i, buffer, floor: floor)
-            case 0x40: // '@'
-                found = email(at: i, buffer, floor: floor) ?? tag(at: i, buffer, floor: floor, kind: .mention)
-            case 0x23: // '#'
-                found = tag(at: i, buffer, floor: floor, kind: .hashtag)
-            case 0x60, 0xB4, 0x2032: // ` ´ ′
-                found = contraction(at: i, buffer, floor: floor)
-            default:
-                if u < 0x80, TokenRules.emoticonStarts.contains(u) { found = emoticon(at: i, buffer, floor: floor) }
-            }
-            if let found {
-                spans.append(found)
-                i = found.range.upperBound
-                floor = i
-            } else {
-                i += 1
+        let triggers = Self.triggers
+        var mayEndSentence = false
+        TokenRules.emoticonPairs.withUnsafeBufferPointer { pairs in
+            var i = 0
+            var floor = 0
+            while i < n {
+                let u = p[i]
+                // Most characters trigger nothing: one mask test skips them.
+                if u < 0x80 {
+                    let mask = u < 64 ? triggers.low : triggers.high
+                    if mask & (1 << UInt64(u & 63)) == 0 {
+                        i += 1
+                        continue
+                    }
+                    if u == 0x2E || u == 0x21 || u == 0x3F || u == 0x0A || u == 0x0D {
+                        mayEndSentence = true
+                        i += 1
+                        continue
+                    }
+                } else if u != 0xB4 && u != 0x2032 {
+                    if !mayEndSentence && mayEndSentenceAfter(u) { mayEndSentence = true }
+                    i += 1
+                    continue
+                }
+                if let found = match(at: i, u, buffer, floor: floor, pairs: pairs) {
+                    spans.append(found)
+                    i = found.range.upperBound
+                    floor = i
+                } else {
+                    i += 1
+                }
             }
         }
+        return mayEndSentence
+    }
+
+    /// Non-ASCII paragraph separators and sentence terminals (and, unchecked, anything outside the BMP).
+    static func mayEndSentenceAfter(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x85, 0x2028, 0x2029, 0x2024, 0xFE52, 0xFF0E, 0xD800...0xDFFF: return true
+        default: return u_hasBinaryProperty(Int32(u), UCHAR_S_TERM) != 0
+        }
+    }
+
+    /// ASCII characters that need a look (a 128-bit set): span starts `:` `w` `W` `@` `#` `` ` ``, emoticon starts,
+    /// and the sentence ends `.` `!` `?` LF CR.
+    static let triggers: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0, high: UInt64 = 0
+        let starts = Array(":wW@#`.!?\n\r".utf16) + TokenRules.emoticons.map { $0[0] }
+        for u in starts where u < 0x80 {
+            if u < 64 { low |= 1 << UInt64(u) } else { high |= 1 << UInt64(u - 64) }
+        }
+        return (low, high)
+    }()
+
+    @inline(__always)
+    static func match(at i: Int, _ u: UInt16, _ buffer: UTF16Buffer, floor: Int, pairs: UnsafeBufferPointer<Bool>)
+        -> SpecialSpan? {
+        let p = buffer.pointer, n = buffer.count
+        var found: SpecialSpan?
+        switch u {
+        case 0x3A: // ':'
+            found = url(scheme: i, buffer, floor: floor) ?? emoticon(at: i, buffer, floor: floor)
+        case 0x77, 0x57: // w W
+            found = www(at: i, buffer, floor: floor)
+        case 0x40: // '@'
+            found = email(at: i, buffer, floor: floor) ?? tag(at: i, buffer, floor: floor, kind: .mention)
+        case 0x23: // '#'
+            found = tag(at: i, buffer, floor: floor, kind: .hashtag)
+        case 0x60, 0xB4, 0x2032: // ` ´ ′
+            found = contraction(at: i, buffer, floor: floor)
+        default:
+            if u < 0x80, i + 1 < n, p[i + 1] < 0x80, pairs[Int(u) << 7 | Int(p[i + 1])] {
+                found = emoticon(at: i, buffer, floor: floor)
+            }
+        }
+        return found
     }
 
     // MARK: Character classes

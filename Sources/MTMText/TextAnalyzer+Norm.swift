@@ -7,6 +7,7 @@ extension TextAnalyzer.State {
         var result: [Sentence] = []
         result.reserveCapacity(groups.count)
         var shape = CaseShape()
+        let raw = self.raw
         for group in groups {
             cursor.advance(to: group.start, in: buffer)
             let start = (u8: cursor.u8, scalar: cursor.scalar)
@@ -17,11 +18,11 @@ extension TextAnalyzer.State {
                 cursor.advance(to: rawToken.start, in: buffer)
                 let tokenStart = (u8: cursor.u8, scalar: cursor.scalar)
                 cursor.advance(to: rawToken.end, in: buffer)
-                var token = Token(kind: rawToken.kind, norm: "", utf8Range: tokenStart.u8..<cursor.u8,
-                                  scalarRange: tokenStart.scalar..<cursor.scalar, flags: rawToken.flags,
-                                  repeatCount: rawToken.repeatCount, script: script(at: rawToken.start))
-                fill(&token, rawToken, &shape)
-                tokens.append(token)
+                var flags = rawToken.flags
+                let norm = self.norm(rawToken, &flags, &shape)
+                tokens.append(Token(kind: rawToken.kind, norm: norm, utf8Range: tokenStart.u8..<cursor.u8,
+                                    scalarRange: tokenStart.scalar..<cursor.scalar, flags: flags,
+                                    repeatCount: rawToken.repeatCount, script: script(at: rawToken.start)))
             }
             cursor.advance(to: group.end, in: buffer)
             result.append(Sentence(utf8Range: start.u8..<cursor.u8, scalarRange: start.scalar..<cursor.scalar,
@@ -44,24 +45,24 @@ extension TextAnalyzer.State {
         var sawAllCaps = false
     }
 
-    /// Sets `norm` and the flags that depend on the text (apostrophe, elongation, negation, ALL-CAPS).
-    private func fill(_ token: inout Token, _ rawToken: TextAnalyzer.RawToken, _ shape: inout CaseShape) {
+    /// The token's `norm`; sets the flags that depend on the text (apostrophe, elongation, negation, ALL-CAPS).
+    private func norm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags, _ shape: inout CaseShape) -> String {
         let range = rawToken.start..<rawToken.end
         switch rawToken.kind {
         case .emoji, .emoticon:
             // NFKC case-fold would drop the joiners and variation selectors that make an emoji what it is.
-            token.norm = buffer.string(range)
-            return
+            return buffer.string(range)
         default:
             break
         }
         let isWord = rawToken.kind == .word
         var upper = 0, lower = 0
-        if let ascii = asciiNorm(range, isWord: isWord, upper: &upper, lower: &lower, flags: &token.flags) {
-            token.norm = ascii
+        var norm: String
+        if let ascii = asciiNorm(range, isWord: isWord, upper: &upper, lower: &lower, flags: &flags) {
+            norm = ascii
         } else {
             TypographicFolding.fold(buffer.pointer + range.lowerBound, count: range.count, into: &folded)
-            var norm = folded.withUnsafeBufferPointer { units in
+            norm = folded.withUnsafeBufferPointer { units in
                 normalizer.normalize(units.baseAddress!, count: units.count, scratch: &scratch)
             }
             if isWord {
@@ -69,21 +70,21 @@ extension TextAnalyzer.State {
                 while i < range.upperBound {
                     let c = buffer.codePoint(at: i)
                     if u_isUUppercase(c) != 0 { upper += 1 } else if u_isULowercase(c) != 0 { lower += 1 }
-                    if TypographicFolding.isApostrophe(c) { token.flags.insert(.apostrophe) }
+                    if TypographicFolding.isApostrophe(c) { flags.insert(.apostrophe) }
                     i += c > 0xFFFF ? 2 : 1
                 }
                 if let shortened = Elongation.shorten(norm, keepTriples: keepsTripleLetters) {
                     norm = shortened
-                    token.flags.insert(.elongated)
+                    flags.insert(.elongated)
                 }
             }
-            token.norm = norm
         }
-        guard isWord else { return }
+        guard isWord else { return norm }
         shape.sawUpper = shape.sawUpper || upper > 0
         shape.sawLower = shape.sawLower || lower > 0
-        if upper >= 2 && lower == 0 { token.flags.insert(.allCaps); shape.sawAllCaps = true }
-        if Self.isNegator(token.norm) { token.flags.insert(.negation) }
+        if upper >= 2 && lower == 0 { flags.insert(.allCaps); shape.sawAllCaps = true }
+        if Self.isNegator(norm, isLowerCase: normalizer.form == .nfkcCasefold) { flags.insert(.negation) }
+        return norm
     }
 
     /// The norm of an all-ASCII span without ICU: lower-cased for case-folding forms (ASCII is otherwise unchanged by
@@ -93,12 +94,13 @@ extension TextAnalyzer.State {
         let p = buffer.pointer
         let folds = normalizer.form == .nfkcCasefold
         let minimumRun = Elongation.minimumRun(keepTriples: keepsTripleLetters)
-        bytes.removeAll(keepingCapacity: true)
+        let out = asciiScratch.reserve(range.count)
+        var count = 0
         var runByte: UInt8 = 0, run = 0, longest = 0
         for i in range {
             let unit = p[i]
             guard unit < 0x80 else { return nil }
-            var byte = UInt8(unit)
+            var byte = UInt8(truncatingIfNeeded: unit)
             if byte >= 0x41 && byte <= 0x5A {
                 upper += 1
                 if folds { byte |= 0x20 }
@@ -111,26 +113,34 @@ extension TextAnalyzer.State {
             if isWord {
                 let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
                 if isLetter && byte == runByte { run += 1 } else { runByte = isLetter ? byte : 0; run = 1 }
-                longest = max(longest, run)
+                if run > longest { longest = run }
             }
-            bytes.append(byte)
+            out[count] = byte
+            count += 1
         }
         if longest >= minimumRun {
             flags.insert(.elongated)
-            Elongation.shorten(&bytes, minimumRun: minimumRun)
+            count = Elongation.shorten(out, count: count, minimumRun: minimumRun)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
     }
 
     /// True for "not", "never", "dont", "can't", ... (see `TokenRules.negators`), whatever the normal form's case.
-    static func isNegator(_ norm: String) -> Bool {
+    static func isNegator(_ norm: String, isLowerCase: Bool) -> Bool {
         let utf8 = norm.utf8
-        guard utf8.count >= 2, utf8.count <= 9, let first = utf8.first else { return false }
+        let count = utf8.count
+        guard count >= 2, count <= 9 else { return false }
+        let first = utf8[utf8.startIndex], last = utf8[utf8.index(utf8.startIndex, offsetBy: count - 1)]
+        // Every negator starts with one of a c d h i m n o s w and ends with one of t o r g y e: skip the rest cheaply.
         switch first | 0x20 {
-        case 0x61, 0x63, 0x64, 0x68, 0x69, 0x6D, 0x6E, 0x6F, 0x73, 0x77: break // a c d h i m n o s w
+        case 0x61, 0x63, 0x64, 0x68, 0x69, 0x6D, 0x6E, 0x6F, 0x73, 0x77: break
         default: return false
         }
-        let lower = norm.lowercased()
+        switch last | 0x20 {
+        case 0x74, 0x6F, 0x72, 0x67, 0x79, 0x65: break
+        default: return false
+        }
+        let lower = isLowerCase ? norm : norm.lowercased()
         return TokenRules.negators.contains(lower) || TokenRules.isNegatingContraction(lower)
     }
 
@@ -173,10 +183,9 @@ enum Elongation {
         return changed ? String(out) : nil
     }
 
-    /// Cuts ASCII letter runs of `minimumRun` or more to two, in place.
-    static func shorten(_ bytes: inout [UInt8], minimumRun: Int) {
+    /// Cuts ASCII letter runs of `minimumRun` or more to two, in place; returns the new count.
+    static func shorten(_ bytes: UnsafeMutablePointer<UInt8>, count n: Int, minimumRun: Int) -> Int {
         var write = 0, read = 0
-        let n = bytes.count
         while read < n {
             let byte = bytes[read]
             var end = read + 1
@@ -186,6 +195,24 @@ enum Elongation {
             for _ in 0..<keep { bytes[write] = byte; write += 1 }
             read = end
         }
-        bytes.removeLast(n - write)
+        return write
+    }
+}
+
+/// A growable byte buffer at a stable address, reused for every token's ASCII norm.
+final class ByteScratch {
+    private var pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    private var capacity = 256
+
+    deinit { pointer.deallocate() }
+
+    /// Room for at least `count` bytes (contents not kept).
+    @inline(__always) func reserve(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+        if count > capacity {
+            pointer.deallocate()
+            capacity = max(count, capacity * 2)
+            pointer = .allocate(capacity: capacity)
+        }
+        return pointer
     }
 }

@@ -10,13 +10,19 @@ extension TextAnalyzer.State {
 
     /// Pass 2: ICU sentence ends, minus those after abbreviations and inside wrapped lines; tokens grouped by the
     /// sentence they start in; emoji and emoticons right after a closing "!!!" moved back to that sentence.
-    func sentenceGroups() -> [SentenceGroup] {
+    func sentenceGroups(mayEndSentence: Bool) -> [SentenceGroup] {
         var ends: [Int] = []
-        while let b = sentences.next() {
-            if b < buffer.count && continuesSentence(at: b) { continue }
-            ends.append(b)
+        if mayEndSentence {
+            while let b = sentences.next() {
+                if b < buffer.count && continuesSentence(at: b) { continue }
+                ends.append(b)
+            }
+        } else {
+            ends.append(buffer.count)
         }
+        let raw = self.raw
         var groups: [SentenceGroup] = []
+        groups.reserveCapacity(ends.count)
         var start = 0, firstToken = 0, endIndex = 0, covered = 0
         for (index, token) in raw.enumerated() {
             while endIndex < ends.count, ends[endIndex] <= token.start {
@@ -46,12 +52,18 @@ extension TextAnalyzer.State {
         var lineBreaks = 0
         while k >= 0, p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0A || p[k] == 0x0D {
             if p[k] == 0x0A || (p[k] == 0x0D && p[k + 1] != 0x0A) { lineBreaks += 1 }
+            // Two line breaks always split; stopping here keeps a run of blank lines linear.
+            if lineBreaks > 1 { return false }
             k -= 1
         }
         guard k >= 0 else { return false }
         let nextChar = firstCharacter(from: b)
         let nextIsLower = nextChar.map { u_isULowercase($0) != 0 } ?? false
         let nextIsDigit = nextChar.map { u_isdigit($0) != 0 } ?? false
+        if lineBreaks == 0, nextIsLower, k > 0, Self.isClosingQuote(p[k]), p[k - 1] == 0x21 || p[k - 1] == 0x3F {
+            // He said "great!" and left.
+            return true
+        }
         if lineBreaks == 0, p[k] == 0x2E {
             let word = wordBefore(k)
             if TokenRules.titleAbbreviations.contains(word) { return true }
@@ -64,6 +76,10 @@ extension TextAnalyzer.State {
         }
         return false
     }
+
+    /// How far past a sentence end `firstCharacter` looks for the next word: spaces and opening quotes rarely run
+    /// longer.
+    static let lookAhead = 32
 
     /// Mail clients hard-wrap prose at 72–78 columns (RFC 5322 asks for at most 78), so a wrapped line is long;
     /// list items and transcript turns that end without punctuation are usually shorter than this.
@@ -96,11 +112,13 @@ extension TextAnalyzer.State {
         return word
     }
 
-    /// The first code point at or after `i` that is not a space or quote mark.
+    /// The first code point at or after `i` that is not a space or quote mark, looking no further than
+    /// `lookAhead` units and not past a line break (so runs of blank lines stay linear).
     private func firstCharacter(from i: Int) -> Int32? {
         var k = i
-        while k < buffer.count {
+        while k < buffer.count, k - i < Self.lookAhead {
             let c = buffer.codePoint(at: k)
+            if c == 0x0A || c == 0x0D { return nil }
             if u_isUWhiteSpace(c) == 0 && c != 0x22 && c != 0x27 && c != 0x201C && c != 0x2018 && c != 0x28 {
                 return c
             }
@@ -112,10 +130,13 @@ extension TextAnalyzer.State {
     /// "Great!!! 😀 Next one." — ICU starts the next sentence at the emoji; it belongs to the one it closes. Moves
     /// leading emoji and emoticons of a sentence to the previous one when that ends in . ! ? on the same line.
     private func reattachTrailingEmoji(_ groups: inout [SentenceGroup]) {
-        var result: [SentenceGroup] = []
-        result.reserveCapacity(groups.count)
-        for var group in groups {
-            if var previous = result.last {
+        guard groups.count > 1 else { return }
+        let raw = self.raw
+        var kept = 0 // groups[0..<kept] are final; merging only ever touches the last of them
+        for index in groups.indices {
+            var group = groups[index]
+            if kept > 0 {
+                var previous = groups[kept - 1]
                 let previousLast = raw[previous.tokens.upperBound - 1]
                 var moved = group.tokens.lowerBound
                 if previousLast.kind == .punctuation, Self.isClosingMark(buffer[previousLast.end - 1]) {
@@ -130,22 +151,33 @@ extension TextAnalyzer.State {
                     previous.tokens = previous.tokens.lowerBound..<moved
                     if moved == group.tokens.upperBound {
                         previous.end = group.end
-                        result[result.count - 1] = previous
+                        groups[kept - 1] = previous
                         continue
                     }
                     previous.end = raw[moved].start
-                    result[result.count - 1] = previous
+                    groups[kept - 1] = previous
                     group.start = previous.end
                     group.tokens = moved..<group.tokens.upperBound
                 }
             }
-            result.append(group)
+            groups[kept] = group
+            kept += 1
         }
-        groups = result
+        groups.removeLast(groups.count - kept)
     }
 
     private func hasLineBreak(_ range: Range<Int>) -> Bool {
-        range.contains { [0x0A, 0x0D, 0x85, 0x2028, 0x2029].contains(buffer[$0]) }
+        for i in range {
+            switch buffer[i] {
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    @inline(__always) static func isClosingQuote(_ u: UInt16) -> Bool {
+        u == 0x22 || u == 0x27 || u == 0x201D || u == 0x2019 || u == 0xBB || u == 0x29
     }
 
     @inline(__always) static func isClosingMark(_ u: UInt16) -> Bool {

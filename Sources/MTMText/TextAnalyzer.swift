@@ -8,8 +8,8 @@ import MTMRecord
 /// e-mails, mentions, hashtags, emoticons and contractions merged, French/Italian elision split), sentences (ICU
 /// sentence breaks, adjusted for abbreviations and wrapped lines), then offsets and normalised forms.
 ///
-/// An analyzer owns ICU break iterators, which are not thread-safe: give each worker its own analyzer (copies share
-/// their iterators, so do not hand copies to other threads).
+/// An analyzer owns ICU break iterators, which are not thread-safe: give each worker its own analyzer, made with
+/// `makeWorker()` (copies of the struct share their iterators, so do not hand copies to other threads).
 public struct TextAnalyzer {
     public let configuration: TextConfiguration
     private let state: State
@@ -17,6 +17,17 @@ public struct TextAnalyzer {
     public init(_ configuration: TextConfiguration = TextConfiguration()) throws(TextError) {
         self.configuration = configuration
         state = try State(configuration)
+    }
+
+    /// An analyzer with the same configuration and its own ICU iterators (cloned, not opened again), for another
+    /// worker thread.
+    public func makeWorker() throws(TextError) -> TextAnalyzer {
+        try TextAnalyzer(configuration: configuration, state: State(cloning: state))
+    }
+
+    private init(configuration: TextConfiguration, state: State) {
+        self.configuration = configuration
+        self.state = state
     }
 
     /// Segments and normalises `text`.
@@ -43,7 +54,7 @@ public struct TextAnalyzer {
         let buffer = UTF16Buffer()
         var scratch: [UInt16] = []
         var folded: [UInt16] = []
-        var bytes: [UInt8] = []
+        let asciiScratch = ByteScratch()
         var spans: [SpecialSpan] = []
         var raw: [RawToken] = []
         var scriptNames: [Int32: String] = [:]
@@ -55,6 +66,13 @@ public struct TextAnalyzer {
             sentences = try BreakIterator(.sentence, locale: sentenceLocale)
             normalizer = try Normalizer(configuration.normalization)
             keepsTripleLetters = configuration.locale.lowercased().hasPrefix("de")
+        }
+
+        init(cloning other: State) throws(TextError) {
+            words = try BreakIterator(cloning: other.words)
+            sentences = try BreakIterator(cloning: other.sentences)
+            normalizer = other.normalizer
+            keepsTripleLetters = other.keepsTripleLetters
         }
 
         func analyze(_ text: String) -> AnalyzedText {
@@ -70,15 +88,20 @@ public struct TextAnalyzer {
                 return AnalyzedText(text: text, sentences: [], hasMixedCase: false)
             }
             spans.removeAll(keepingCapacity: true)
-            PatternScanner.scan(buffer, into: &spans)
+            let mayEndSentence = PatternScanner.scan(buffer, into: &spans)
             collectTokens()
-            let groups = sentenceGroups()
+            let groups = sentenceGroups(mayEndSentence: mayEndSentence)
             return build(text, groups)
         }
 
         /// Pass 1: ICU word segments, with special spans taking precedence over the segments they cover.
         private func collectTokens() {
+            // Work on locals: a class property would be access-checked on every append.
+            var raw = self.raw
+            self.raw = []
             raw.removeAll(keepingCapacity: true)
+            defer { self.raw = raw }
+            let spans = self.spans
             var spanIndex = 0
             var position = 0
             var segmentStart = words.first()
@@ -89,13 +112,13 @@ public struct TextAnalyzer {
                 while s < segmentEnd {
                     if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segmentEnd {
                         let span = spans[spanIndex]
-                        if span.range.lowerBound > s { emit(s, span.range.lowerBound, status: nil) }
+                        if span.range.lowerBound > s { emit(s, span.range.lowerBound, status: nil, into: &raw) }
                         raw.append(RawToken(start: span.range.lowerBound, end: span.range.upperBound, kind: span.kind))
                         s = span.range.upperBound
                         spanIndex += 1
                         whole = false
                     } else {
-                        emit(s, segmentEnd, status: whole ? status : nil)
+                        emit(s, segmentEnd, status: whole ? status : nil, into: &raw)
                         s = segmentEnd
                     }
                 }
@@ -105,7 +128,7 @@ public struct TextAnalyzer {
         }
 
         /// Adds the segment `start..<end`; `status` is ICU's rule status, nil for a piece of a segment.
-        private func emit(_ start: Int, _ end: Int, status: Int32?) {
+        private func emit(_ start: Int, _ end: Int, status: Int32?, into raw: inout [RawToken]) {
             if buffer[end - 1] == 0x20E3 {
                 // ICU keeps "1️⃣2️⃣" together as one number: each keycap is an emoji of its own.
                 var pieceStart = start
@@ -113,7 +136,7 @@ public struct TextAnalyzer {
                     raw.append(RawToken(start: pieceStart, end: i + 1, kind: .emoji))
                     pieceStart = i + 1
                 }
-                if pieceStart < end { emit(pieceStart, end, status: nil) }
+                if pieceStart < end { emit(pieceStart, end, status: nil, into: &raw) }
                 return
             }
             let first = buffer.codePoint(at: start)
@@ -125,7 +148,11 @@ public struct TextAnalyzer {
             case 200..<300: kind = .word
             case 300..<500: kind = .word; flags.insert(.ideographic)
             default:
-                if u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC) != 0
+                if first < 0x80 {
+                    // ASCII: spaces and controls make no token; the rest is punctuation or a symbol ($ + < = > ^ ` | ~).
+                    if first <= 0x20 || first == 0x7F { return }
+                    kind = Self.isASCIISymbol(first) ? .symbol : .punctuation
+                } else if (u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC) != 0 && !isTextSymbol(first, start, end))
                     || u_hasBinaryProperty(first, UCHAR_REGIONAL_INDICATOR) != 0 {
                     kind = .emoji
                 } else if u_isUWhiteSpace(first) != 0 || Self.isInvisible(first) {
@@ -166,6 +193,17 @@ public struct TextAnalyzer {
                 prefix.unicodeScalars.append(Unicode.Scalar(UInt8(u | 0x20)))
             }
             return TokenRules.elisionPrefixes.contains(prefix) ? k + 1 : nil
+        }
+
+        /// © ® ™ ‼ ⁉ ℹ and the like are pictographic but read as text unless a variation selector (U+FE0F) asks for
+        /// the emoji form: they stay symbols. (Everything from the arrows block up is an emoji, with or without one.)
+        private func isTextSymbol(_ c: Int32, _ start: Int, _ end: Int) -> Bool {
+            c < 0x2190 && !(start + 1 < end && buffer[start + 1] == 0xFE0F)
+        }
+
+        @inline(__always) static func isASCIISymbol(_ c: Int32) -> Bool {
+            c == 0x24 || c == 0x2B || c == 0x3C || c == 0x3D || c == 0x3E || c == 0x5E || c == 0x60 || c == 0x7C
+                || c == 0x7E || (c >= 0x30 && c <= 0x39) || PatternScanner.isASCIILetter(UInt16(c))
         }
 
         /// A rule status for a piece of a segment, from its first character.

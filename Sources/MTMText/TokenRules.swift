@@ -36,14 +36,21 @@ enum TokenRules {
         "fig", "vol", "p", "pp", "ref", "tel", "est", "avg", "z.b", "bzw", "usw", "ggf", "inkl", "env", "p.ex",
     ]
 
-    /// Emoticons, longest first so ":-))" wins over ":-)". A trailing mouth may repeat (":))))").
+    /// Emoticons, longest first so ":-))" wins over ":-)". A trailing mouth may repeat (":))))"). The common faces
+    /// of VADER's lexicon (vaderSentiment 3.3.2 `vader_lexicon.txt`) and of the VADER tweet corpus.
     static let emoticons: [[UInt16]] = [
         ":-)", ":)", ":-(", ":(", ":-D", ":D", ";-)", ";)", ";-D", ";D", ":-P", ":P", ":-p", ":p", ";P", ";p",
         ":-/", ":/", ":\\", ":'-(", ":'(", ":')", ":-O", ":O", ":-o", ":o", ":-|", ":|", ":-*", ":*", ":]", ":[",
         ":3", "=)", "=(", "=D", ">:(", ">:-(", "<3", "</3", "XD", "xD", "^^", "^_^", "-_-", "T_T", "o_O", "O_o",
-        "8-)",
+        "8-)", "=]", "=/", "=|", "=p", "=P", "=3", "(:", "(-:", "):", ")-:", ":@", ":s", ":S", ":>", ":<", ">:)",
+        ">:-)", ">:/", ">.<", "\\o/", "O.o", "o.O", ":o)", ":^)", ";]", ":-]", ":-[", ":-\\", ":$", "0:)", "0:-)",
     ].map { Array($0.utf16) }.sorted { $0.count > $1.count }
 
-    /// First characters of the emoticons, to test a position cheaply.
-    static let emoticonStarts: Set<UInt16> = Set(emoticons.map { $0[0] })
+    /// `emoticonPairs[first << 7 | second]` is true when some emoticon starts with those two ASCII characters: the
+    /// scanner's cheap test before it compares whole emoticons.
+    static let emoticonPairs: [Bool] = {
+        var table = [Bool](repeating: false, count: 128 * 128)
+        for face in emoticons { table[Int(face[0]) << 7 | Int(face[1])] = true }
+        return table
+    }()
 }

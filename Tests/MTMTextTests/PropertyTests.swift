@@ -86,6 +86,22 @@ enum RandomText {
         }
     }
 
+    @Test func workersGiveTheSameResults() throws {
+        let analyzer = try TextAnalyzer(TextConfiguration(normalization: .nfc, locale: "de_DE"))
+        let worker = try analyzer.makeWorker()
+        #expect(worker.configuration == analyzer.configuration)
+        var rng = SeededGenerator(state: 5)
+        for _ in 0..<200 {
+            let text = RandomText.make(&rng, maxLength: 80)
+            // Interleaved use: each keeps its own iterator position and buffers.
+            let a = analyzer.analyze(text)
+            let b = worker.analyze(text + " Schifffahrt.")
+            #expect(a == (try TextAnalyzer(analyzer.configuration).analyze(text)))
+            #expect(b.tokens.last?.norm == ".")
+            #expect(b.tokens.dropLast().last?.norm == "Schifffahrt")
+        }
+    }
+
     @Test func longSingleLine() throws {
         // 2 MB in one line: one sentence of many tokens, no quadratic re-scan (the benchmark times 10 MB).
         let unit = "Sooo good!!! don't :) http://x.com/a #tag 👍🏽 l'hôtel "
@@ -98,6 +114,14 @@ enum RandomText {
         let long = try analyze(word)
         #expect(long.tokens.count == 1)
         #expect(long.tokens[0].norm == "aa")
+    }
+
+    @Test func manyBlankLinesAndSpaces() throws {
+        // Each line break is a sentence end; nothing may re-scan the run before or after it.
+        let text = "a" + String(repeating: "\n", count: 200_000) + "b." + String(repeating: " ", count: 200_000)
+            + "C! " + String(repeating: "\r\n \t", count: 100_000) + "d"
+        let analyzed = try analyze(text)
+        #expect(analyzed.sentences.map { $0.tokens.map(\.norm) } == [["a"], ["b", "."], ["c", "!"], ["d"]])
     }
 
     @Test func nulBytesAreNotTokens() throws {

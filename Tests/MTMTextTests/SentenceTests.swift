@@ -10,6 +10,12 @@ import Testing
         ])
     }
 
+    @Test func quotedExclamationInsideASentence() throws {
+        #expect(try sentenceTexts(#"He said "great!" and left. "Never!" She agreed."#) == [
+            #"He said "great!" and left."#, #""Never!""#, "She agreed.",
+        ])
+    }
+
     @Test func abbreviationAtSentenceEndStillSplits() throws {
         #expect(try sentenceTexts("We had towels, soap etc. The room was fine.").count == 2)
     }

@@ -2,7 +2,8 @@ import MTMText
 import Testing
 
 @Suite struct TokenKindTests {
-    @Test(arguments: [":)", ":-(", "<3", ":D", ";)", ":/", ":-P", ":'(", "XD", "^_^", "-_-", "T_T", ":-))))", "</3"])
+    @Test(arguments: [":)", ":-(", "<3", ":D", ";)", ":/", ":-P", ":'(", "XD", "^_^", "-_-", "T_T", ":-))))", "</3",
+                      "(:", "):", "=]", ">:)", ">.<", "\\o/", ":o)", "0:)"])
     func emoticonIsOneToken(_ face: String) throws {
         let tokens = try seen("great \(face) really")
         #expect(tokens.map(\.text) == ["great", face, "really"])
@@ -49,6 +50,15 @@ import Testing
         #expect(tokens.map(\.text) == ["love", emoji, emoji, "it"])
         #expect(tokens[1].kind == .emoji)
         #expect(tokens[1].norm == emoji, "norm keeps joiners and variation selectors")
+    }
+
+    @Test func textStyleSymbolsAreNotEmoji() throws {
+        let tokens = try seen("Brand™ ©2024 ®️ ❤ →")
+        #expect(tokens.first { $0.text == "™" }?.kind == .symbol)
+        #expect(tokens.first { $0.text == "©" }?.kind == .symbol)
+        #expect(tokens.first { $0.text == "®️" }?.kind == .emoji, "U+FE0F asks for the emoji form")
+        #expect(tokens.first { $0.text == "❤" }?.kind == .emoji)
+        #expect(tokens.first { $0.text == "→" }?.kind == .symbol)
     }
 
     @Test func emphasisRunsKeepTheirCount() throws {
