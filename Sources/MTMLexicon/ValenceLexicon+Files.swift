@@ -26,6 +26,18 @@ extension ValenceLexicon {
         return text
     }
 
+    /// Trims ASCII spaces and tabs (Foundation's `trimmingCharacters` bridges to NSString and is slow here).
+    static func trimmed(_ s: Substring) -> Substring {
+        var start = s.startIndex, end = s.endIndex
+        while start < end, s.utf8[start] == 0x20 || s.utf8[start] == 0x09 { start = s.utf8.index(after: start) }
+        while end > start {
+            let before = s.utf8.index(before: end)
+            guard s.utf8[before] == 0x20 || s.utf8[before] == 0x09 else { break }
+            end = before
+        }
+        return s[start..<end]
+    }
+
     /// Lines without their terminators (LF or CRLF), numbered from 1.
     static func lines(_ text: String) -> [(Int, Substring)] {
         var result: [(Int, Substring)] = []
@@ -47,7 +59,7 @@ extension ValenceLexicon {
         var words: [String: Double] = [:]
         words.reserveCapacity(8_192)
         for (number, raw) in lines(text) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = trimmed(raw)
             if line.isEmpty { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 2, !fields[0].isEmpty else {
@@ -56,7 +68,7 @@ extension ValenceLexicon {
                                         hint: "separate the columns with tabs"))
                 continue
             }
-            guard let mean = Double(fields[1].trimmingCharacters(in: .whitespaces)), mean.isFinite else {
+            guard let mean = Double(trimmed(fields[1])), mean.isFinite else {
                 findings.append(Finding(.error, code: "lexicon-bad-number", source: url.path, line: number, field: "mean",
                                         message: "'\(fields[1])' is not a number", hint: "write a valence between -4 and 4"))
                 continue
@@ -76,7 +88,7 @@ extension ValenceLexicon {
         let text = try readText(url)
         var emoji: [String: String] = [:]
         for (number, raw) in lines(text) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = trimmed(raw)
             if line.isEmpty { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
@@ -98,9 +110,8 @@ extension ValenceLexicon {
         var entries: [ValenceOverlayEntry] = []
         var seen: [String: Int] = [:]
         for (number, line) in lines(text) {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if trimmed(line).isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String(trimmed($0)) }
             guard let columns = header else {
                 let names = fields.map { $0.lowercased() }
                 guard names.first == "term", names.count >= 2, names[1] == "valence" else {

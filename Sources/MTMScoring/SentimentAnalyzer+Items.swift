@@ -43,11 +43,32 @@ extension SentimentAnalyzer {
                     valence = nil
                     norm = "&" + norm + ";"
                 }
+                if Self.discourseMarkers.contains(norm), k + 1 < tokens.endIndex, tokens[k + 1].kind == .punctuation,
+                   tokens[k + 1].norm.hasPrefix(",") || tokens[k + 1].norm.hasPrefix(".") {
+                    // "No." / "Ok, let's see" / "Well, ...": an answer or a discourse marker, not an opinion.
+                    // VADER's split keeps "no." and "ok," whole and unmatched too.
+                    valence = nil
+                }
+                if norm == "like", valence != nil, let previous = items.last, !Self.likeVerbContext.contains(previous.lower),
+                   !(k + 1 < tokens.endIndex && tokens[k + 1].norm == "to") {
+                    // "looks like", "like many others": the preposition, not the verb of liking ("like to" is).
+                    valence = nil
+                }
+                if k > tokens.startIndex, tokens[k - 1].norm == "too", token.kind == .word, !Self.tooExceptions.contains(norm) {
+                    // "too small", "too slow": excess of a neutral quality is a complaint. "too cute" stays praise
+                    // (informal intensifier), "too bad" stays negative.
+                    if valence == nil { valence = Tuning.excessValence }
+                }
                 items.append(SentimentItem(lower: norm, isUpper: upper, valence: valence,
                                            isNegation: token.flags.contains(.negation) || VaderConstants.isNegation(norm),
                                            utf8Range: token.utf8Range))
             case .emoji:
-                if let description = emojiWords[String(analyzed.source(token.utf8Range))] ?? emojiWords[token.norm] {
+                let source = String(analyzed.source(token.utf8Range))
+                if let valence = words[source] ?? words[token.norm] {
+                    // An emoji the CX overlay scores directly ("😡", "👎").
+                    items.append(SentimentItem(lower: source, isUpper: false, valence: valence, isNegation: false,
+                                               utf8Range: token.utf8Range))
+                } else if let description = emojiWords[source] ?? emojiWords[token.norm] {
                     for word in description {
                         items.append(SentimentItem(lower: word, isUpper: false, valence: words[word],
                                                    isNegation: VaderConstants.isNegation(word), utf8Range: token.utf8Range))
@@ -64,7 +85,42 @@ extension SentimentAnalyzer {
             k += 1
         }
         mergePhrases(&items)
+        applyCounterfactuals(&items)
         return (items, VaderConstants.punctuationEmphasis(exclamations: exclamations, questions: questions))
+    }
+
+    /// Words after which "like" is the verb ("I like", "really like", "would like"); elsewhere it is a preposition.
+    static let likeVerbContext: Set<String> = [
+        "i", "you", "we", "they", "u", "ya", "really", "would", "do", "did", "does", "to", "also", "definitely",
+        "truly", "totally", "just", "still", "will", "dont", "don't", "didn't", "didnt", "doesn't", "doesnt", "i'd",
+        "you'd", "we'd", "they'd", "i'll", "we'll", "you'll", "who", "people", "kids", "might", "may", "actually",
+        "absolutely", "so", "sure", "much", "all", "quite", "not", "never", "and", "i'm", "im", "me", "would've",
+    ]
+    /// Answers and discourse markers that carry no opinion when a comma or full stop follows them.
+    static let discourseMarkers: Set<String> = ["no", "ok", "okay", "well"]
+    /// Lexicon words whose regular inflections mean something else ("all kinds of", not "kind").
+    static let uninflected: Set<String> = ["kind", "like", "pretty", "well", "fine", "cool", "free", "mean", "patient"]
+    /// "too" followed by these is not excess ("me too much"? no: "too much" stays a complaint); kept small.
+    static let tooExceptions: Set<String> = ["bad", "good", "many", "much"]
+    /// Modal perfects that make what follows unreal: "would have been easier", "I'd have liked".
+    static let counterfactualModals: Set<String> = [
+        "would", "could", "should", "i'd", "you'd", "we'd", "they'd", "it'd", "wouldve", "would've", "could've",
+        "should've",
+    ]
+
+    /// A positive word within three items after "would/could/should have" states what did NOT happen.
+    func applyCounterfactuals(_ items: inout [SentimentItem]) {
+        guard items.count > 2 else { return }
+        for i in 0..<(items.count - 1) where Self.counterfactualModals.contains(items[i].lower) {
+            var start = i + 1
+            if !items[i].lower.hasSuffix("'ve") && !items[i].lower.hasSuffix("ve") {
+                guard items[i + 1].lower == "have" else { continue }
+                start = i + 2
+            }
+            for j in start..<min(items.count, start + 3) {
+                if let v = items[j].valence, v > 0 { items[j].valence = v * Tuning.counterfactualScalar }
+            }
+        }
     }
 
     @inline(__always)
@@ -114,7 +170,7 @@ extension SentimentAnalyzer {
                 var key = items[i].lower
                 var best: (length: Int, valence: Double, key: String)?
                 var j = i + 1
-                while j < items.count, j - i < longestPhrase {
+                while j < items.count, j - i < longestPhrase, phrasePrefixes.contains(key) {
                     key += " " + items[j].lower
                     j += 1
                     if let v = phrases[key] { best = (j - i, v, key) }
@@ -148,7 +204,8 @@ extension SentimentAnalyzer {
     /// -ing (with e-dropping and consonant doubling). Only for words of letters.
     static func addInflections(of words: inout [String: Double]) {
         var added: [String: Double] = [:]
-        for (word, value) in words where value != 0 && word.count >= 3 && word.allSatisfy({ $0 >= "a" && $0 <= "z" }) {
+        for (word, value) in words where value != 0 && word.count >= 3 && word.allSatisfy({ $0 >= "a" && $0 <= "z" })
+            && !uninflected.contains(word) {
             var forms: [String] = []
             if word.hasSuffix("y") && !"aeiou".contains(word.dropLast().last!) {
                 let stem = word.dropLast()

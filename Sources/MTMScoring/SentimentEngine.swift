@@ -8,28 +8,53 @@ public enum SentimentModel: String, Sendable, Hashable, CaseIterable {
     case mtm, vader
 }
 
-/// One of the two models behind one call: records in, record and sentence scores out.
+/// One of the two sentiment models, plus the emotion scorer, behind one call: records in, record and sentence
+/// scores out.
 public struct SentimentEngine: Sendable {
     public let model: SentimentModel
     public let analyzer: SentimentAnalyzer?
     public let vader: VaderModel?
+    /// Emotions per sentence and record; nil when emotions are off.
+    public let emotions: EmotionScorer?
 
-    public init(model: SentimentModel, lexicon: ValenceLexicon) {
+    public init(model: SentimentModel, lexicon: ValenceLexicon, emotions: EmotionScorer? = nil) {
         self.model = model
+        self.emotions = emotions
         switch model {
         case .mtm: analyzer = SentimentAnalyzer(lexicon: lexicon); vader = nil
         case .vader: vader = VaderModel(lexicon: lexicon); analyzer = nil
         }
     }
 
-    /// Loads the lexicons the model needs from `directory` (the `Lexicons/` folder) plus user overlays.
-    public static func load(model: SentimentModel, directory: URL, overlays: [URL] = [])
-        throws(LexiconError) -> (SentimentEngine, [Finding]) {
+    /// Loads the lexicons the model needs from `directory` (the `Lexicons/` folder) plus user overlays; the emotion
+    /// lexicon too unless `emotions` is false.
+    public static func load(model: SentimentModel, directory: URL, overlays: [URL] = [], emotions: Bool = true,
+                            emotionOverlays: [URL] = []) throws(LexiconError) -> (SentimentEngine, [Finding]) {
         var (lexicon, findings) = model == .mtm
             ? try ValenceLexicon.load(directory: directory, overlays: [])
             : try ValenceLexicon.loadVader(directory: directory)
         for overlay in overlays { try lexicon.apply(overlay: overlay, findings: &findings) }
-        return (SentimentEngine(model: model, lexicon: lexicon), findings)
+        var scorer: EmotionScorer?
+        if emotions {
+            let (emotionLexicon, emotionFindings) = try EmotionLexicon.load(directory: directory, overlays: emotionOverlays)
+            findings += emotionFindings
+            scorer = EmotionScorer(lexicon: emotionLexicon)
+        }
+        return (SentimentEngine(model: model, lexicon: lexicon, emotions: scorer), findings)
+    }
+
+    /// Sentiment and emotions of a record and of each sentence. Record emotions are the sum over sentences.
+    public func scoreWithEmotions(_ analyzed: AnalyzedText)
+        -> (record: SentimentScore, emotions: [String: Double], sentences: [ScoredSentence]) {
+        var (record, sentences) = score(analyzed)
+        guard let emotions else { return (record, [:], sentences) }
+        var total: [String: Double] = [:]
+        for index in sentences.indices {
+            let e = emotions.score(analyzed.sentences[index], in: analyzed)
+            sentences[index].emotions = e
+            total.merge(e, uniquingKeysWith: +)
+        }
+        return (record, total, sentences)
     }
 
     /// The record's score and each sentence's. The `vader` model scores the whole text at once, as

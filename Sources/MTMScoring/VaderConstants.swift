@@ -68,10 +68,30 @@ public enum VaderConstants {
         "on the ball": 2, "under the weather": -2,
     ]
 
+    /// Words of the multi-word special cases and booster n-grams: the idiom check is skipped without them.
+    static let idiomWords: Set<String> = {
+        var words: Set<String> = []
+        for key in Array(specialCases.keys) + Array(boosters.keys) where key.contains(" ") {
+            for w in key.split(separator: " ") { words.insert(String(w)) }
+        }
+        return words
+    }()
+
     /// VADER's `negated([word])`: a listed negation or any word containing "n't".
     @inline(__always)
     public static func isNegation(_ lower: String) -> Bool {
-        negations.contains(lower) || lower.contains("n't")
+        negations.contains(lower) || containsNT(lower)
+    }
+
+    /// `"n't" in word`, on bytes (Foundation's `contains` goes through CFString and dominated profiles).
+    @inline(__always)
+    static func containsNT(_ word: String) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0
+        for c in word.utf8 {
+            if c == UInt8(ascii: "t") && b == UInt8(ascii: "'") && a == UInt8(ascii: "n") { return true }
+            a = b; b = c
+        }
+        return false
     }
 
     /// VADER's `normalize`: s / sqrt(s² + 15), clamped to [−1, 1].

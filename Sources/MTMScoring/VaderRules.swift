@@ -10,6 +10,8 @@ public struct SentimentItem: Sendable, Hashable {
     public var isNegation: Bool
     /// Where the item stands in the original text (UTF-8 bytes), when known.
     public var utf8Range: Range<Int>?
+    /// VADER's booster/dampener increment for this word (`BOOSTER_DICT`), looked up once.
+    public var booster: Double?
 
     public init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>? = nil) {
         self.lower = lower
@@ -17,6 +19,7 @@ public struct SentimentItem: Sendable, Hashable {
         self.valence = valence
         self.isNegation = isNegation
         self.utf8Range = utf8Range
+        booster = VaderConstants.boosters[lower]
     }
 }
 
@@ -74,7 +77,7 @@ public struct VaderRules: Sendable {
             let item = items[i]
             notes.removeAll(keepingCapacity: true)
             var value = 0.0
-            if VaderConstants.boosters[item.lower] != nil {
+            if item.booster != nil {
                 if explaining { notes.append("booster/dampener (no valence of its own)") }
             } else if i < n - 1, item.lower == "kind", items[i + 1].lower == "of" {
                 if explaining { notes.append("'kind of' dampener") }
@@ -143,7 +146,7 @@ public struct VaderRules: Sendable {
     /// `scalar_inc_dec`.
     @inline(__always)
     private func scalar(_ item: SentimentItem, valence: Double, capDifferential: Bool) -> Double {
-        guard var s = VaderConstants.boosters[item.lower] else { return 0 }
+        guard var s = item.booster else { return 0 }
         if valence < 0 { s = -s }
         if item.isUpper && capDifferential {
             s += valence > 0 ? VaderConstants.capsIncrement : -VaderConstants.capsIncrement
@@ -182,6 +185,9 @@ public struct VaderRules: Sendable {
     private func idiomsCheck(_ value: Double, _ items: [SentimentItem], i: Int,
                              note: (@autoclosure () -> String) -> Void) -> Double {
         var v = value
+        // Every sequence below is built from items i-3…i+2; none can match unless one of them is an idiom word.
+        guard items[max(0, i - 3)..<min(items.count, i + 3)].contains(where: { VaderConstants.idiomWords.contains($0.lower) })
+        else { return v }
         let w0 = items[i].lower, w1 = items[i - 1].lower, w2 = items[i - 2].lower, w3 = items[i - 3].lower
         for seq in ["\(w1) \(w0)", "\(w2) \(w1) \(w0)", "\(w2) \(w1)", "\(w3) \(w2) \(w1)", "\(w3) \(w2)"] {
             if let special = VaderConstants.specialCases[seq] { v = special; note("idiom '\(seq)' = \(special)"); break }

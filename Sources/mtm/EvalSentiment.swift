@@ -34,7 +34,7 @@ struct EvalSentiment: ParsableCommand {
     @OptionGroup var sentiment: SentimentOptions
 
     func run() throws {
-        let engine = try sentiment.engine()
+        let engine = try sentiment.engine(emotions: false)
         let analyzer: TextAnalyzer
         do { analyzer = try TextAnalyzer() } catch { throw RunFailure(error.description) }
         let data: String
@@ -93,19 +93,16 @@ struct EvalSentiment: ParsableCommand {
         out.writeLine("gold: \(file)")
         out.writeLine("model: \(model.rawValue)   n = \(e.count)   Pearson r = \(fmt(e.pearson))")
         out.writeLine("")
+        func cell(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
         out.writeLine("class      precision  recall  f1     support")
-        for (label, c) in zip(SentimentEvaluation.classes, e.perClass) {
-            out.writeLine(label.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
-                + "\(fmt(c.precision))      \(fmt(c.recall))   \(fmt(c.f1))  \(c.support)")
+        let rows = zip(SentimentEvaluation.classes.map(\.rawValue), e.perClass) + [("macro", e.macro), ("weighted", e.weighted)]
+        for (name, c) in rows {
+            out.writeLine(cell(name, 11) + cell(fmt(c.precision), 11) + cell(fmt(c.recall), 8) + cell(fmt(c.f1), 7) + "\(c.support)")
         }
-        let m = e.macro, w = e.weighted
-        out.writeLine("macro      \(fmt(m.precision))      \(fmt(m.recall))   \(fmt(m.f1))  \(m.support)")
-        out.writeLine("weighted   \(fmt(w.precision))      \(fmt(w.recall))   \(fmt(w.f1))  \(w.support)")
         out.writeLine("")
         out.writeLine("confusion (rows gold, columns predicted): negative neutral positive")
         for (label, row) in zip(SentimentEvaluation.classes, e.confusion) {
-            out.writeLine(label.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
-                + row.map { String($0).padding(toLength: 9, withPad: " ", startingAt: 0) }.joined())
+            out.writeLine(cell(label.rawValue, 11) + row.map { cell(String($0), 9) }.joined())
         }
     }
 

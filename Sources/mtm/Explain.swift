@@ -49,11 +49,15 @@ struct Explain: ParsableCommand {
                            source: { $0.utf8Range.map { String(analyzed.source($0)) } ?? $0.lower }, into: &out)
                 if emphasis != 0 { out.writeLine("punctuation emphasis (! and ?): ±\(String(format: "%.3f", emphasis))") }
                 Self.totals(score, into: &out)
+                if let emotions = engine.emotions {
+                    Self.emotions(emotions.score(sentence, in: analyzed), into: &out)
+                }
             }
             let (record, _) = analyzer.score(analyzed)
             out.writeLine("")
-            out.writeLine("record (intensity-weighted mean of \(analyzed.sentences.count) sentence compound(s)):")
+            out.writeLine("record (\(analyzed.sentences.count) sentence(s) combined: mean raw sum of sentiment-carrying sentences × √min(k, 3)):")
             Self.totals(record, into: &out)
+            if let emotions = engine.emotions { Self.emotions(emotions.score(analyzed), into: &out) }
         }
         out.flush()
     }
@@ -69,6 +73,11 @@ struct Explain: ParsableCommand {
             out.writeLine("  " + name.padding(toLength: 24, withPad: " ", startingAt: 0) + base + "   " + value + "   "
                           + trace.rules.joined(separator: "; "))
         }
+    }
+
+    static func emotions(_ e: [String: Double], into out: inout StandardOutput) {
+        guard !e.isEmpty else { return }
+        out.writeLine("  emotions " + e.keys.sorted().map { "\($0) \(String(format: "%.2f", e[$0]!))" }.joined(separator: ", "))
     }
 
     static func totals(_ s: SentimentScore, into out: inout StandardOutput) {

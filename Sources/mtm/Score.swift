@@ -29,21 +29,41 @@ struct Score: ParsableCommand {
     @Argument(help: "Input file, or - for standard input.")
     var input: String = "-"
 
+    @Option(help: "Worker threads (output order and content do not depend on it).")
+    var jobs: Int = 1
+
     @OptionGroup var sentiment: SentimentOptions
+
+    /// Records per batch handed to the workers.
+    static let batchSize = 2_048
+
+    func validate() throws {
+        guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256") }
+    }
 
     func run() throws {
         let engine = try sentiment.engine()
-        let analyzer: TextAnalyzer
-        do { analyzer = try TextAnalyzer() } catch { throw RunFailure(error.description) }
+        var analyzers: [TextAnalyzer] = []
+        do { for _ in 0..<jobs { analyzers.append(try TextAnalyzer()) } } catch { throw RunFailure(error.description) }
         let reader: LineReader
         do { reader = try LineReader(path: input) } catch { throw RunFailure(error.description) }
         var out = StandardOutput()
-        while let line = reader.nextLine() {
-            let analyzed = analyzer.analyze(line)
-            let (record, sentences) = engine.score(analyzed)
-            out.writeLine(ScoreJSON.record(id: "\(input):\(reader.lineNumber)", analyzed: analyzed, record: record,
-                                           emotions: [:], sentences: sentences))
+        var batch: [(id: String, text: String)] = []
+        batch.reserveCapacity(Self.batchSize)
+        func flush() {
+            for line in ParallelMap.map(batch, workers: analyzers, body: { analyzer, item in
+                let analyzed = analyzer.analyze(item.text)
+                let (record, emotions, sentences) = engine.scoreWithEmotions(analyzed)
+                return ScoreJSON.record(id: item.id, analyzed: analyzed, record: record, emotions: emotions,
+                                        sentences: sentences)
+            }) { out.writeLine(line) }
+            batch.removeAll(keepingCapacity: true)
         }
+        while let line = reader.nextLine() {
+            batch.append(("\(input):\(reader.lineNumber)", line))
+            if batch.count == Self.batchSize { flush() }
+        }
+        flush()
         out.flush()
         for finding in reader.findings { StandardError.write("\(finding)\n") }
         if sentiment.strict, !reader.findings.isEmpty {

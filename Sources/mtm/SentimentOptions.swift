@@ -15,6 +15,12 @@ struct SentimentOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: ArgumentHelp("A valence overlay TSV (term TAB valence TAB reason) that adds or overrides entries; repeatable.", valueName: "path"))
     var overlays: [String] = []
 
+    @Option(name: .customLong("emotion-lexicon"), help: ArgumentHelp("An emotion overlay (see Lexicons/emotions/README.md); repeatable.", valueName: "path"))
+    var emotionOverlays: [String] = []
+
+    @Flag(name: .customLong("no-emotions"), help: "Skip emotion scoring (emotions print as {}).")
+    var noEmotions = false
+
     @Flag(help: "Treat lexicon findings (malformed lines, unknown columns) as failures.")
     var strict = false
 
@@ -25,12 +31,14 @@ struct SentimentOptions: ParsableArguments {
     }
 
     /// Loads the engine, writing lexicon findings to standard error.
-    func engine() throws -> SentimentEngine {
+    func engine(emotions: Bool = true) throws -> SentimentEngine {
         let directory: URL
         do { directory = try LexiconLocator.directory(explicit: lexicons) } catch { throw RunFailure(error.description) }
         do {
             let (engine, findings) = try SentimentEngine.load(model: SentimentModel(rawValue: model)!, directory: directory,
-                                                              overlays: overlays.map { URL(fileURLWithPath: $0) })
+                                                              overlays: overlays.map { URL(fileURLWithPath: $0) },
+                                                              emotions: emotions && !noEmotions,
+                                                              emotionOverlays: emotionOverlays.map { URL(fileURLWithPath: $0) })
             for finding in findings { StandardError.write("\(finding)\n") }
             if strict, !findings.isEmpty {
                 throw RunFailure("\(findings.count) lexicon finding(s) under --strict — fix the lines named above")
