@@ -22,6 +22,7 @@ enum Benchmarks {
         TextBenchmark.benchmark,
         Benchmark(name: "ingest", summary: "ingest throughput and peak RSS (see Benchmarks/README.md)",
                   run: { IngestBenchmark.run($0) == 0 }),
+        TagBenchmark.benchmark,
     ]
 
     static func usage() -> String {

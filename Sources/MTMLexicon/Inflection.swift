@@ -17,14 +17,20 @@
 public enum Inflection {
     /// The matching key of a word already case-folded by the text stage.
     public static func stem(_ word: String) -> String {
-        var w = Array(word.unicodeScalars.filter { $0 != "'" && $0 != "\u{2019}" && $0 != "#" })
-        guard w.count > 2, w.allSatisfy(isASCIILetter) else { return String(String.UnicodeScalarView(w)) }
+        var w: [UInt8] = []
+        w.reserveCapacity(word.utf8.count)
+        for byte in word.utf8 where byte != UInt8(ascii: "'") && byte != UInt8(ascii: "#") {
+            guard byte >= 0x61 && byte <= 0x7A || byte >= 0x80 else { return surface(word) }
+            w.append(byte)
+        }
+        // Non-ASCII words (other languages, typographic apostrophes) are only cleaned, not stemmed.
+        guard w.count > 2, w.allSatisfy({ $0 < 0x80 }) else { return surface(word) }
         stripPlural(&w)
-        if keepFinalE.contains(String(String.UnicodeScalarView(w))) { return String(String.UnicodeScalarView(w)) }
+        if w.last == e, keepFinalE.contains(String(decoding: w, as: UTF8.self)) { return String(decoding: w, as: UTF8.self) }
         stripVerbSuffix(&w)
-        if w.count >= 3, w.last == "e" { w.removeLast() }
+        if w.count >= 3, w.last == e { w.removeLast() }
         if w.count >= 3, let last = w.last, w[w.count - 2] == last, !isVowel(last) { w.removeLast() }
-        return String(String.UnicodeScalarView(w))
+        return String(decoding: w, as: UTF8.self)
     }
 
     /// Words whose final `-e` stays, because dropping it would make them match a common, different word in the shipped
@@ -35,47 +41,51 @@ public enum Inflection {
 
     /// The form prefix patterns (`refund*`) are tested against: case-folded, without apostrophes or `#`.
     public static func surface(_ word: String) -> String {
-        String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "'" && $0 != "\u{2019}" && $0 != "#" }))
+        guard word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "#") || $0 == 0xE2 }) else { return word }
+        return String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "'" && $0 != "\u{2019}" && $0 != "#" }))
     }
 
-    private static func stripPlural(_ w: inout [Unicode.Scalar]) {
+    private static let e = UInt8(ascii: "e"), s = UInt8(ascii: "s"), y = UInt8(ascii: "y")
+
+    private static func stripPlural(_ w: inout [UInt8]) {
         if ends(w, "ies"), w.count >= 5 {
-            w.removeLast(3); w.append("y")
+            w.removeLast(3); w.append(y)
         } else if ends(w, "sses") {
             w.removeLast(2)
         } else if ends(w, "xes") || ends(w, "zes") || ends(w, "ches") || ends(w, "shes") {
             w.removeLast(2)
-        } else if w.last == "s", w.count > 3, !ends(w, "ss"), !ends(w, "us"), !ends(w, "is") {
+        } else if w.last == s, w.count > 3, !ends(w, "ss"), !ends(w, "us"), !ends(w, "is") {
             w.removeLast()
         }
     }
 
-    private static func stripVerbSuffix(_ w: inout [Unicode.Scalar]) {
+    private static func stripVerbSuffix(_ w: inout [UInt8]) {
         if ends(w, "ied"), w.count >= 5 {
-            w.removeLast(3); w.append("y")
+            w.removeLast(3); w.append(y)
         } else if ends(w, "eed") {
             return
-        } else if ends(w, "ed"), hasVowel(w.dropLast(2)), w.count - 2 >= 2 {
+        } else if ends(w, "ed"), w.count - 2 >= 2, hasVowel(w.dropLast(2)) {
             w.removeLast(2)
-        } else if ends(w, "ing"), hasVowel(w.dropLast(3)), w.count - 3 >= 2 {
+        } else if ends(w, "ing"), w.count - 3 >= 2, hasVowel(w.dropLast(3)) {
             w.removeLast(3)
         }
     }
 
-    private static func ends(_ w: [Unicode.Scalar], _ suffix: String) -> Bool {
-        let s = Array(suffix.unicodeScalars)
-        return w.count >= s.count && Array(w.suffix(s.count)) == s
+    private static func ends(_ w: [UInt8], _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard w.count >= n else { return false }
+        return suffix.withUTF8Buffer { buffer in
+            var i = 0
+            while i < n { if w[w.count - n + i] != buffer[i] { return false }; i += 1 }
+            return true
+        }
     }
 
-    private static func hasVowel(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-        w.contains { isVowel($0) || $0 == "y" }
+    private static func hasVowel(_ w: ArraySlice<UInt8>) -> Bool {
+        w.contains { isVowel($0) || $0 == y }
     }
 
-    private static func isVowel(_ c: Unicode.Scalar) -> Bool {
-        c == "a" || c == "e" || c == "i" || c == "o" || c == "u"
-    }
-
-    private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
-        (c >= "a" && c <= "z")
+    private static func isVowel(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "a") || c == e || c == UInt8(ascii: "i") || c == UInt8(ascii: "o") || c == UInt8(ascii: "u")
     }
 }

@@ -72,7 +72,7 @@ extension PhraseMatcher {
             }
             walk(from: 0, at: i)
             // Two adjacent words against a one-word phrase: "wi fi" → "wifi".
-            if i + 1 < units.count, !units[i + 1].barrier,
+            if i + 1 < units.count, !units[i + 1].barrier, compoundHeads.contains(units[i].surface),
                let id = vocabulary[Inflection.stem(units[i].surface + units[i + 1].surface)],
                let child = edges[UInt64(UInt32(id))] {
                 walk(from: child, at: i + 2)

@@ -49,6 +49,9 @@ public struct PhraseMatcher: Sendable {
     /// node → (prefix → child node), for the nodes with prefix patterns, and the prefix lengths to try there.
     var prefixEdges: [Int32: [String: Int32]] = [:]
     var prefixLengths: [Int32: [Int]] = [:]
+    /// Surfaces a word must have for it and the next word to spell a one-word phrase ("wi" of "wi fi" → "wifi"):
+    /// every proper prefix of a one-word phrase. Saves building and stemming the pair at every token.
+    var compoundHeads: Set<String> = []
     /// Entries ending at each node.
     var terminals: [[Entry]] = [[]]
     /// Number of patterns compiled (phrases, closed compounds, excludes).
@@ -89,6 +92,9 @@ public struct PhraseMatcher: Sendable {
                     node = child
                 }
             }
+        }
+        if words.count == 1, case let .stem(stem) = words[0], stem.count > 2 {
+            for length in 1..<stem.count { compoundHeads.insert(String(stem.prefix(length))) }
         }
         if !terminals[Int(node)].contains(entry) {
             terminals[Int(node)].append(entry)

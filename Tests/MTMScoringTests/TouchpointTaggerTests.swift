@@ -7,7 +7,8 @@ import Testing
 /// compound. It lets the attribution rules be tested without the sentiment engine.
 struct WordListScorer: ClauseScoring {
     static let valence: [String: Double] = ["great": 3, "lovely": 3, "amazing": 3, "friendly": 2, "clean": 2,
-                                            "slow": -2, "rude": -3, "terrible": -3, "dirty": -2, "broken": -2]
+                                            "slow": -2, "rude": -3, "terrible": -3, "dirty": -2, "broken": -2,
+                                            "support": 2, "comfortable": 2]
     func scoreClause(_ tokens: ArraySlice<Token>, in text: AnalyzedText) -> ClauseScore {
         let sum = tokens.reduce(0.0) { $0 + (Self.valence[$1.norm] ?? 0) }
         return ClauseScore(compound: sum / (sum * sum + 15).squareRoot(), emotions: sum < 0 ? ["anger": -sum] : [:])
@@ -22,6 +23,8 @@ struct WordListScorer: ClauseScoring {
         TouchpointDefinition(id: "food", label: "Food", stage: "stay", phrases: ["food", "breakfast"]),
         TouchpointDefinition(id: "service", label: "Service", stage: "stay", phrases: ["service", "staff"], handoff: true),
         TouchpointDefinition(id: "room", label: "Room", stage: "stay", phrases: ["room"]),
+        TouchpointDefinition(id: "support", label: "Support", stage: "stay", phrases: ["support"]),
+        TouchpointDefinition(id: "comfort", label: "Comfort", stage: "stay", phrases: ["comfortable"]),
         TouchpointDefinition(id: "check-in", label: "Check-in", stage: "arrival", phrases: ["check in"],
                              promise: ["early check in"]),
     ])
@@ -50,6 +53,19 @@ struct WordListScorer: ClauseScoring {
     @Test func mentionsWithoutTheirOwnSentimentTakeTheClauses() {
         #expect(polarity("The food and service were great.") == ["food": .positive, "service": .positive])
         #expect(polarity("The food and the room, all terrible.") == ["food": .negative, "room": .negative])
+    }
+
+    @Test func touchpointNamesDoNotColourTheirOwnClause() {
+        #expect(polarity("The support was slow") == ["support": .negative])
+        #expect(polarity("I called the support on Monday") == ["support": .neutral])
+        #expect(polarity("Very comfortable") == ["comfort": .positive])
+        let unmasked = TouchpointTagger(taxonomy: Self.taxonomy, maskMentionWords: false)
+            .mentions(in: analyzer.analyze("I called the support on Monday"), scorer: WordListScorer())
+        #expect(unmasked.first?.label3 == .positive)
+    }
+
+    @Test func aSingleMentionTakesItsWindowFirst() {
+        #expect(polarity("Great stay, rude staff") == ["service": .negative])
     }
 
     @Test func aMentionWithNoSentimentInItsClauseIsNeutral() {
@@ -118,6 +134,13 @@ struct WordListScorer: ClauseScoring {
                 #expect(m.clauseRange.lowerBound <= m.utf8Range.lowerBound || m.clauseRange.upperBound >= m.utf8Range.upperBound)
             }
         }
+    }
+
+    @Test func aWordAfterTerminalPunctuationOpensAClause() {
+        let tokens = analyzer.analyze("the food was great. i think the room was dirty!! ok").tokens
+        let clauses = ClauseSplitter.clauses(tokens)
+        #expect(clauses.count == 3)
+        #expect(clauses.map { tokens[$0].first?.norm } == ["the", "i", "ok"])
     }
 
     @Test func clauseSplitterCoversEveryToken() {
