@@ -36,6 +36,24 @@ public enum EmotionInflection {
         return out
     }
 
+    /// The inflected forms of a lemma: every word `w` with `candidates(of: w).contains(lemma)` that the rules can
+    /// produce (the rules run forwards, then each form is checked backwards, so the two always agree). The lexicon
+    /// builds its lookup table from these, so that matching needs no suffix stripping per token.
+    public static func inflectedForms(of lemma: String) -> [String] {
+        guard let last = lemma.last, lemma.utf8.count >= minimumStem, lemma.utf8.allSatisfy({ $0 < 0x80 }),
+              last.isLetter else { return [] }
+        let suffixes = ["s", "es", "'s", "ed", "d", "ing", "ly", "ally", "er", "r", "est", "st"]
+        var forms = suffixes.map { lemma + $0 }
+        let base = String(lemma.dropLast())
+        if last == "e" { forms += ["ing", "ed", "er", "est", "y"].map { base + $0 } }
+        if last == "y" { forms += ["ies", "ied", "ily", "ier", "iest"].map { base + $0 } }
+        if lemma.hasSuffix("ie") { forms.append(String(lemma.dropLast(2)) + "ying") }
+        if !vowels.contains(last.asciiValue ?? 0) { forms += ["ed", "ing", "er", "est"].map { lemma + String(last) + $0 } }
+        forms += forms.map { $0 + "ly" }
+        var seen = Set<String>()
+        return forms.filter { seen.insert($0).inserted && candidates(of: $0).contains(lemma) }
+    }
+
     /// Last letters that can end an inflection ('s', 'd', 'g', 'y', 'r', 't').
     private static let endings: Set<UInt8> = [0x73, 0x64, 0x67, 0x79, 0x72, 0x74]
 

@@ -5,21 +5,34 @@ import MTMText
 /// of tokens with `matches(in:)`.
 ///
 /// Matching works on token keys: `Token.norm` with "n't" folded to "nt" (so "don't" and "dont" agree). A single
-/// word matches its exact form first, then the base forms `EmotionInflection` proposes ("annoyed" → "annoy"). A
-/// phrase matches token by token, each word in any of its inflected forms ("letting down" ↔ "let down"); at each
-/// position the longest phrase wins, and matched tokens are not matched again.
+/// word matches its exact form first, then the first base form `EmotionInflection.candidates(of:)` proposes that is
+/// a term ("annoyed" → "annoy"). A phrase matches token by token, each word in any of its inflected forms
+/// ("letting down" ↔ "let down"); at each position the longest phrase wins, and matched tokens are not matched
+/// again. The inflected forms are worked out when terms are added (`EmotionLexicon+Index.swift`), so matching a
+/// token is one dictionary lookup.
 public struct EmotionLexicon: Sendable {
     /// Emotions in declaration order (categories.tsv first, then overlays).
     public private(set) var categories: [EmotionCategory]
-    private var categoryIndex: [String: Int]
-    /// Term key (token keys joined by spaces) → its emotions. A key with no emotions blocks the inflection fall-back.
-    private var entries: [String: [EmotionWeight]] = [:]
-    /// Any form of a phrase's first word → the phrases starting with it, longest first.
-    private var phraseStarts: [String: [Phrase]] = [:]
+    var categoryIndex: [String: Int]
+    /// Term key (token keys joined by spaces) → entry number. A term whose emotions are all removed keeps its entry,
+    /// so that it still stops the inflection fall-back.
+    var entryIndex: [String: Int] = [:]
+    var entryKeys: [String] = []
+    var entryWeights: [[EmotionWeight]] = []
+    /// Every surface form a token may take → what it leads to: the single-word entry it resolves to (its own entry,
+    /// else the first inflection candidate that is an entry) and the phrases that may start with it. Built as terms
+    /// are added, so matching costs one dictionary lookup per token.
+    var slots: [String: Slot] = [:]
+    var phraseGroups: [[Phrase]] = []
+
+    struct Slot: Sendable {
+        var entry: Int32 = -1
+        var phraseGroup: Int32 = -1
+    }
 
     struct Phrase: Sendable {
-        var key: String
-        /// For each word of the phrase: its key and the base forms it may stand for.
+        var entry: Int
+        /// For each word of the phrase: every surface form of it that matches.
         var words: [Set<String>]
     }
 
@@ -31,11 +44,11 @@ public struct EmotionLexicon: Sendable {
     }
 
     /// Number of distinct terms (words and phrases) with at least one emotion.
-    public var termCount: Int { entries.values.count { !$0.isEmpty } }
+    public var termCount: Int { entryWeights.count { !$0.isEmpty } }
     /// Number of (term, emotion) pairs.
-    public var pairCount: Int { entries.values.reduce(0) { $0 + $1.count } }
+    public var pairCount: Int { entryWeights.reduce(0) { $0 + $1.count } }
     /// All term keys with at least one emotion, sorted.
-    public var terms: [String] { entries.filter { !$0.value.isEmpty }.keys.sorted() }
+    public var terms: [String] { entryKeys.indices.filter { !entryWeights[$0].isEmpty }.map { entryKeys[$0] }.sorted() }
 
     public func category(named name: String) -> EmotionCategory? {
         categoryIndex[name].map { categories[$0] }
@@ -59,21 +72,19 @@ public struct EmotionLexicon: Sendable {
     @discardableResult
     public mutating func set(termKeys keys: [String], emotion: String, weight: Double) -> Bool {
         guard let category = categoryIndex[emotion], !keys.isEmpty else { return false }
-        let key = keys.joined(separator: " ")
-        var weights = entries[key] ?? []
-        if entries[key] == nil, keys.count > 1 { addPhrase(key: key, words: keys) }
-        weights.removeAll { $0.category == category }
+        let entry = entryIndex[keys.joined(separator: " ")] ?? addEntry(keys)
+        entryWeights[entry].removeAll { $0.category == category }
         if weight > 0 {
-            weights.append(EmotionWeight(category: category, emotion: emotion, weight: weight))
-            weights.sort { $0.category < $1.category }
+            entryWeights[entry].append(EmotionWeight(category: category, emotion: emotion, weight: weight))
+            entryWeights[entry].sort { $0.category < $1.category }
         }
-        entries[key] = weights
         return true
     }
 
     /// Whether the term (as token keys) has a weight for `emotion`.
     public func contains(termKeys keys: [String], emotion: String) -> Bool {
-        entries[keys.joined(separator: " ")]?.contains { $0.emotion == emotion } ?? false
+        guard let entry = entryIndex[keys.joined(separator: " ")] else { return false }
+        return entryWeights[entry].contains { $0.emotion == emotion }
     }
 
     /// The emotions of a normalised token or phrase: token norms separated by single spaces, as `Token.norm`
@@ -82,7 +93,7 @@ public struct EmotionLexicon: Sendable {
     public func lookup(_ term: String) -> [EmotionWeight] {
         let keys = term.split(separator: " ").map { Self.key(of: String($0)) }
         guard !keys.isEmpty else { return [] }
-        let found = findMatches(count: keys.count) { (keys[$0], Self.isWordKey(keys[$0])) }
+        let found = findMatches(count: keys.count) { keys[$0] }
         guard found.count == 1, let only = found.first, only.tokens == 0..<keys.count else { return [] }
         return only.weights
     }
@@ -90,10 +101,7 @@ public struct EmotionLexicon: Sendable {
     /// Lexicon terms in a run of tokens, left to right, longest phrase first, without overlaps.
     public func matches(in tokens: ArraySlice<Token>) -> [EmotionMatch] {
         let base = tokens.startIndex
-        var found = findMatches(count: tokens.count) { i in
-            let token = tokens[base + i]
-            return (Self.key(of: token.norm), token.kind == .word)
-        }
+        var found = findMatches(count: tokens.count) { tokens[base + $0].norm }
         for i in found.indices {
             found[i].tokens = (found[i].tokens.lowerBound + base)..<(found[i].tokens.upperBound + base)
         }
@@ -121,63 +129,35 @@ public struct EmotionLexicon: Sendable {
 
     // MARK: - Matching
 
-    private mutating func addPhrase(key: String, words: [String]) {
-        let phrase = Phrase(key: key, words: words.map { Set([$0] + EmotionInflection.candidates(of: $0)) })
-        for form in phrase.words[0] {
-            var list = phraseStarts[form] ?? []
-            list.append(phrase)
-            list.sort { ($0.words.count, $1.key) > ($1.words.count, $0.key) }
-            phraseStarts[form] = list
-        }
-    }
-
-    private static func isWordKey(_ key: String) -> Bool {
-        key.unicodeScalars.contains { $0.properties.isAlphabetic }
-    }
-
-    /// The matcher over any run of (key, isWord) items, with item indices from 0.
-    private func findMatches(count: Int, item: (Int) -> (key: String, isWord: Bool)) -> [EmotionMatch] {
+    /// The matcher over any run of token keys, with indices from 0.
+    func findMatches(count: Int, key: (Int) -> String) -> [EmotionMatch] {
         var found: [EmotionMatch] = []
         var i = 0
         while i < count {
-            let (key, isWord) = item(i)
-            let forms = isWord ? EmotionInflection.candidates(of: key) : []
-            if let phrase = longestPhrase(at: i, key: key, forms: forms, count: count, item: item) {
-                found.append(EmotionMatch(tokens: i..<(i + phrase.words.count), term: phrase.key,
-                                          weights: entries[phrase.key] ?? []))
+            guard let slot = slots[key(i)] else { i += 1; continue }
+            if slot.phraseGroup >= 0, let phrase = longestPhrase(in: phraseGroups[Int(slot.phraseGroup)], at: i,
+                                                                  count: count, key: key) {
+                found.append(EmotionMatch(tokens: i..<(i + phrase.words.count), term: entryKeys[phrase.entry],
+                                          weights: entryWeights[phrase.entry]))
                 i += phrase.words.count
                 continue
             }
-            if let weights = entries[key] {
-                found.append(EmotionMatch(tokens: i..<(i + 1), term: key, weights: weights))
-            } else if let form = forms.first(where: { entries[$0] != nil }), let weights = entries[form] {
-                found.append(EmotionMatch(tokens: i..<(i + 1), term: form, weights: weights))
+            if slot.entry >= 0 {
+                let entry = Int(slot.entry)
+                found.append(EmotionMatch(tokens: i..<(i + 1), term: entryKeys[entry], weights: entryWeights[entry]))
             }
             i += 1
         }
         return found
     }
 
-    private func longestPhrase(at start: Int, key: String, forms: [String], count: Int,
-                               item: (Int) -> (key: String, isWord: Bool)) -> Phrase? {
-        guard !phraseStarts.isEmpty else { return nil }
-        var best: Phrase?
-        for form in [key] + forms {
-            guard let phrases = phraseStarts[form] else { continue }
-            for phrase in phrases where phrase.words.count > (best?.words.count ?? 1) {
-                guard start + phrase.words.count <= count else { continue }
-                var ok = true
-                for offset in 1..<phrase.words.count {
-                    let (next, nextIsWord) = item(start + offset)
-                    let wanted = phrase.words[offset]
-                    if wanted.contains(next) { continue }
-                    if nextIsWord, EmotionInflection.candidates(of: next).contains(where: wanted.contains) { continue }
-                    ok = false
-                    break
-                }
-                if ok { best = phrase; break }
+    private func longestPhrase(in group: [Phrase], at start: Int, count: Int, key: (Int) -> String) -> Phrase? {
+        phrases: for phrase in group where start + phrase.words.count <= count {
+            for offset in 1..<phrase.words.count where !phrase.words[offset].contains(key(start + offset)) {
+                continue phrases
             }
+            return phrase
         }
-        return best
+        return nil
     }
 }

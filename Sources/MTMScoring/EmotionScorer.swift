@@ -61,14 +61,14 @@ public struct EmotionScorer: Sendable {
 
     /// Emotions of a whole record: the sum over its sentences.
     public func score(_ text: AnalyzedText) -> [String: Double] {
-        var totals = [Double](repeating: 0, count: lexicon.categories.count)
+        var totals: [Double] = []
         for sentence in text.sentences { accumulate(sentence.tokens[...], in: text, into: &totals) }
         return dictionary(totals)
     }
 
     /// Emotions of a run of tokens (a clause or a sentence) of `text`.
     public func score(tokens: ArraySlice<Token>, in text: AnalyzedText) -> [String: Double] {
-        var totals = [Double](repeating: 0, count: lexicon.categories.count)
+        var totals: [Double] = []
         accumulate(tokens, in: text, into: &totals)
         return dictionary(totals)
     }
@@ -80,12 +80,15 @@ public struct EmotionScorer: Sendable {
 
     // MARK: - Rules
 
+    /// Adds the run's emotions to `totals` (one slot per category; allocated on the first match, so text without
+    /// emotion words allocates nothing).
     private func accumulate(_ tokens: ArraySlice<Token>, in text: AnalyzedText, into totals: inout [Double]) {
         let matches = lexicon.matches(in: tokens)
         guard !matches.isEmpty else { return }
+        if totals.isEmpty { totals = [Double](repeating: 0, count: lexicon.categories.count) }
         var marks = 0
-        for token in tokens where token.kind == .punctuation {
-            marks += token.norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
+        for i in tokens.indices where tokens[i].kind == .punctuation {
+            marks += tokens[i].norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
         }
         let exclamation = 1 + Self.exclamationBoostPerMark * Double(min(marks, Self.exclamationMarkLimit))
         let disappointment = lexicon.index(ofCategory: "disappointment")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MTMLexicon
 
@@ -33,5 +34,50 @@ import Testing
         let tokens = try MTMTextFixture.tokens(text)
         let found = lexicon.matches(in: tokens[...]).flatMap(\.weights).map(\.emotion)
         #expect(found.contains(emotion), "\(text): \(found)")
+    }
+}
+
+/// The lexicon precomputes inflected forms (`inflectedForms(of:)`); matching must agree with stripping suffixes
+/// from the token (`candidates(of:)`) on real English words.
+@Suite struct EmotionInflectionIndexTests {
+    static let vaderWords = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/corpora/vader_lexicon/vader_lexicon.txt")
+
+    @Test(arguments: ["annoy", "frustrate", "worry", "scam", "upset", "terrible", "happy", "lie", "hope", "crash",
+                      "sad", "frantic", "company"])
+    func everyGeneratedFormLeadsBack(lemma: String) {
+        let forms = EmotionInflection.inflectedForms(of: lemma)
+        #expect(!forms.isEmpty)
+        #expect(forms.allSatisfy { EmotionInflection.candidates(of: $0).contains(lemma) })
+    }
+
+    @Test func generatedFormsCoverTheTestedInflections() {
+        let pairs = [("annoyed", "annoy"), ("annoyingly", "annoy"), ("worried", "worry"), ("worries", "worry"),
+                     ("scammed", "scam"), ("upsetting", "upset"), ("terribly", "terrible"), ("happier", "happy"),
+                     ("happiest", "happy"), ("happily", "happy"), ("lying", "lie"), ("hopes", "hope"),
+                     ("crashes", "crash"), ("sadder", "sad"), ("frantically", "frantic"), ("company's", "company"),
+                     ("frustratingly", "frustrate")]
+        for (word, lemma) in pairs {
+            #expect(EmotionInflection.inflectedForms(of: lemma).contains(word), "\(lemma) → \(word)")
+        }
+    }
+
+    /// Every word of VADER's lexicon (7,500 real words, many inflected) resolves in the shipped lexicon to what
+    /// exact-then-stripped lookup gives.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: vaderWords.path), "needs ../shared/corpora"))
+    func indexAgreesWithSuffixStripping() throws {
+        let (lexicon, _) = try EmotionFixtures.shipped()
+        let words = try String(contentsOf: Self.vaderWords, encoding: .utf8).split(whereSeparator: \.isNewline)
+            .compactMap { $0.split(separator: "\t").first.map { String($0).lowercased() } }
+        var checked = 0
+        for word in words where !word.contains(" ") {
+            let viaIndex = lexicon.lookup(word)
+            let stripped = ([word] + EmotionInflection.candidates(of: word)).first { lexicon.hasEntry($0) }
+            let expected = stripped.map { lexicon.lookup($0) } ?? []
+            #expect(viaIndex == expected, "\(word): \(viaIndex.map(\.emotion)) vs \(stripped ?? "-")")
+            if !viaIndex.isEmpty { checked += 1 }
+        }
+        #expect(checked > 300)
     }
 }
