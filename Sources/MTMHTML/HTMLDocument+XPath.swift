@@ -67,6 +67,14 @@ extension HTMLDocument {
         try evaluate(expression, in: node).nodes
     }
 
+    /// The raw contents of every `<script>` whose `type` contains `type` (case-insensitive), in document order:
+    /// `scriptContents(ofType: "ld+json")` gives the page's JSON-LD blocks.
+    public func scriptContents(ofType type: String) throws(HTMLError) -> [String] {
+        let lower = type.lowercased().filter { $0 != "'" }
+        return try select("//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                          + "'abcdefghijklmnopqrstuvwxyz'), '\(lower)')]").map(\.rawContent)
+    }
+
     /// Checks that `expression` compiles, without a document (for validating site profiles when they load).
     public static func checkXPath(_ expression: String) throws(HTMLError) {
         cxml_silence_errors()

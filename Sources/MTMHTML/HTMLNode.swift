@@ -92,15 +92,4 @@ public struct HTMLNode {
         }
         return false
     }
-
-    /// Depth below the document (the root element has depth 1).
-    public var depth: Int {
-        var count = 0
-        var node = pointer.pointee.parent
-        while let n = node, n.pointee.type != XML_DOCUMENT_NODE, n.pointee.type != XML_HTML_DOCUMENT_NODE {
-            count += 1
-            node = n.pointee.parent
-        }
-        return count + 1
-    }
 }

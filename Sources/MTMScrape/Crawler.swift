@@ -50,6 +50,12 @@ struct Crawler {
                                         hint: "check the URL; the crawl stops here"))
                 return
             }
+            if let type = page.mimeType, !type.contains("html") {
+                findings.append(Finding(.error, code: "not-html", source: url.absoluteString,
+                                        message: "the server sent \(type), not an HTML page",
+                                        hint: "give the URL of the review page itself"))
+                return
+            }
             let (report, next) = scrapePage(page.bytes, page.url.absoluteString, page.url, page.charset)
             emit(report)
             guard let next, let nextURL = URL(string: next, relativeTo: page.url)?.absoluteURL else { return }

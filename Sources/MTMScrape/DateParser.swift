@@ -7,13 +7,13 @@ public enum DateParser {
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"]
 
-    nonisolated(unsafe) static let iso = try! NSRegularExpression(
+    static let iso = try! NSRegularExpression(
         pattern: #"\b(\d{4})-(\d{2})-(\d{2})(T[0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"#)
-    nonisolated(unsafe) static let monthFirst = try! NSRegularExpression(
+    static let monthFirst = try! NSRegularExpression(
         pattern: #"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#)
-    nonisolated(unsafe) static let dayFirst = try! NSRegularExpression(
+    static let dayFirst = try! NSRegularExpression(
         pattern: #"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"#)
-    nonisolated(unsafe) static let slashed = try! NSRegularExpression(pattern: #"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
+    static let slashed = try! NSRegularExpression(pattern: #"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#)
 
     public static func iso8601(_ text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)

@@ -18,7 +18,7 @@ public struct FallbackExtractor: ReviewExtractor {
 
     /// Star/score cues in attributes, e.g. `aria-label="4 out of 5"`, `title="Rated 4 stars"`, `class="stars-4"`.
     static let cueAttributes = ["aria-label", "title", "alt", "data-rating", "class"]
-    nonisolated(unsafe) static let classCue = try! NSRegularExpression(
+    static let classCue = try! NSRegularExpression(
         pattern: #"(?:star|rating|score)s?[-_](\d(?:[-_.]\d)?)\b"#, options: [.caseInsensitive])
 
     public func extract(from page: PageContext) -> LayerOutput {

@@ -7,7 +7,6 @@ import MTMRecord
 /// subject's `AggregateRating` as page metadata. Broken JSON is a finding; the other scripts still count.
 public struct JSONLDExtractor: ReviewExtractor {
     public var method: ExtractionMethod { .jsonLD }
-    static let scripts = "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
     /// schema.org types that are reviews.
     static let reviewTypes: Set<String> = ["Review", "UserReview", "CriticReview", "EmployerReview"]
 
@@ -15,8 +14,13 @@ public struct JSONLDExtractor: ReviewExtractor {
 
     public func extract(from page: PageContext) -> LayerOutput {
         var output = LayerOutput()
-        for (index, script) in page.select(Self.scripts, findings: &output.findings).enumerated() {
-            let raw = Self.unwrap(script.rawContent)
+        let scripts: [String]
+        do { scripts = try page.document.scriptContents(ofType: "ld+json") } catch {
+            output.findings.append(Finding(.warning, code: "xpath-failed", source: page.source, message: error.description))
+            return output
+        }
+        for (index, script) in scripts.enumerated() {
+            let raw = Self.unwrap(script)
             guard !raw.isEmpty else { continue }
             let value: JSONValue
             do { value = try JSONParser.parse(raw) } catch {
@@ -120,7 +124,7 @@ public struct JSONLDExtractor: ReviewExtractor {
         case let .array(items)?:
             let names = items.compactMap { name($0) }
             return names.isEmpty ? nil : names.joined(separator: ", ")
-        case let .object(_)?:
+        case .object?:
             return text(value?["name"])
         default:
             return text(value)

@@ -10,6 +10,8 @@ struct FetchedPage {
     var url: URL
     var status: Int
     var charset: String?
+    /// The server's `Content-Type` media type (`text/html`), when it sent one.
+    var mimeType: String?
 }
 
 /// HTTP(S) GET with URLSession (FoundationNetworking on Linux), one request at a time, synchronously: a
@@ -65,7 +67,7 @@ final class PageFetcher: NSObject, URLSessionDataDelegate, @unchecked Sendable {
             throw Finding(.error, code: "fetch-failed", source: url.absoluteString, message: "no HTTP response")
         }
         return FetchedPage(bytes: body, url: finalURL, status: response.statusCode,
-                           charset: response.textEncodingName)
+                           charset: response.textEncodingName, mimeType: response.mimeType?.lowercased())
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,

@@ -35,7 +35,8 @@ public struct PageReport: Sendable {
         }
     }
 
-    /// One line for standard error: `source: 40 reviews (microdata, site yelp); missing: title 40/40`.
+    /// One line for standard error:
+    /// `source: 40 reviews (microdata, site yelp); missing: title 40/40; tried json-ld 0, microdata 40, ...`.
     public var summary: String {
         var line = "\(source): \(reviews.count) review\(reviews.count == 1 ? "" : "s")"
         var details: [String] = []
@@ -47,8 +48,11 @@ public struct PageReport: Sendable {
         if !missing.isEmpty {
             line += "; missing: " + missing.map { "\($0.field) \($0.count)/\(reviews.count)" }.joined(separator: ", ")
         }
+        if layerCounts.count > 1 {
+            line += "; tried " + layerCounts.map { "\($0.method) \($0.count)" }.joined(separator: ", ")
+        }
         if let aggregate = aggregateRating {
-            line += "; page rating \(JSONWriter.format(aggregate.ratingValue))"
+            line += "; page rating \(JSONWriter.format((aggregate.ratingValue * 100).rounded() / 100))"
             if let best = aggregate.bestRating { line += "/\(JSONWriter.format(best))" }
         }
         return line

@@ -15,10 +15,10 @@ public enum RatingParser {
     ]
 
     /// "X out of Y", "X of Y", "X/Y", "X von Y", "X sur Y", "X su Y", "X de Y", "X van Y" (X, Y numbers or words).
-    nonisolated(unsafe) static let outOf = try! NSRegularExpression(
+    static let outOf = try! NSRegularExpression(
         pattern: #"(\d+(?:[.,]\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:stars?\s*|étoiles?\s*|sternen?\s*)?(?:out\s+of|of|/|von|sur|su|de|van|из)\s*(\d+(?:[.,]\d+)?|five|ten)"#,
         options: [.caseInsensitive])
-    nonisolated(unsafe) static let firstNumber = try! NSRegularExpression(
+    static let firstNumber = try! NSRegularExpression(
         pattern: #"(\d+(?:[.,]\d+)?|\b(?:one|two|three|four|five)\b)"#, options: [.caseInsensitive])
 
     /// A rating in free text, or nil when the text holds no number.

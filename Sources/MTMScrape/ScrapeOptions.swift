@@ -11,7 +11,8 @@ public struct ScrapeOptions: Sendable {
     public var respectRobots = true
     /// Pages larger than this are skipped with a finding (64 MiB: above the 50 MB pages the tests feed it).
     public var maxPageBytes = 64 << 20
-    public var userAgent = "mtm/0.1 (Moments That Matter review scraper; +https://github.com/mtm-cx/mtm)"
+    /// Says what is asking; robots.txt groups are matched on its product token `mtm`.
+    public var userAgent = "mtm/0.1 (Moments That Matter customer-feedback analysis; review page reader)"
     /// The site profiles to match pages against (loaded from `Lexicons/sites/`).
     public var profiles: [SiteProfile] = []
     /// Profiles that always apply (`--profile PATH`), tried before host and test matching.

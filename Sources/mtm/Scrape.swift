@@ -9,14 +9,15 @@ struct Scrape: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract reviews from HTML pages: saved files, folders of them, or http(s) URLs.",
         discussion: """
-        Each page is read with, in order: schema.org JSON-LD, schema.org microdata and RDFa, a site profile
-        (Lexicons/sites/*.yaml, matched by host or by a test XPath; --profile forces your own), and a generic
-        fallback for repeated blocks of text (method 'fallback', low confidence). The first layer that finds
-        reviews gives the page's records. One record per review on standard output (JSONL or CSV) with id,
+        Each page is read with, in order: schema.org JSON-LD, schema.org microdata and RDFa, a site profile \
+        (Lexicons/sites/*.yaml, matched by host or by a test XPath; --profile forces your own), and a generic \
+        fallback for repeated blocks of text (method 'fallback', low confidence). The first layer that finds \
+        reviews gives the page's records. One record per review on standard output (JSONL or CSV) with id, \
         source, site, method, title, text, rating, best_rating, author, date; a summary per page on standard error.
 
-        URLs: next pages (rel="next" or the profile's next selector) are followed up to --max-pages on the same
-        host, --delay seconds apart, with robots.txt respected unless --ignore-robots.
+        URLs: next pages (rel="next" or the profile's next selector) are followed up to --max-pages on the same \
+        host, --delay seconds apart, with robots.txt respected unless --ignore-robots. Links in saved files are \
+        never followed.
 
         Examples:
           mtm scrape saved/amazon-reviews.html
@@ -34,7 +35,7 @@ struct Scrape: ParsableCommand {
     @Option(help: "Output format: jsonl or csv.")
     var format: Format = .jsonl
 
-    @Option(help: "A site profile (YAML) to use for every page, before the shipped ones.")
+    @Option(help: "A site profile (YAML) used for every page instead of matching the shipped ones by host; JSON-LD and microdata still come first.")
     var profile: [String] = []
 
     @Option(help: "Folder of lexicons (its sites/ subfolder holds the site profiles).")

@@ -109,6 +109,15 @@ import Testing
         #expect(sources.count == 14)
     }
 
+    @Test func savedPagesNeverFollowLinks() throws {
+        // page3.html names file:///etc/passwd as its next page; page1.html names page2.html. Files are read alone.
+        let site = TestPaths.fixtures.appendingPathComponent("site")
+        let result = try shippedScraper { $0.maxPages = 10 }.scrape([site.appendingPathComponent("page3.html").path,
+                                                                     site.appendingPathComponent("page1.html").path])
+        #expect(result.pages.count == 2)
+        #expect(result.records.count == 3)
+    }
+
     @Test func missingInputIsAFinding() throws {
         let result = try shippedScraper().scrape(["/no/such/file.html", "file:///etc/passwd"])
         #expect(result.records.isEmpty)
