@@ -21,11 +21,11 @@ extension ReportDocument {
             let s = m.score
             let summary = summaries[s.touchpoint]
             return Moment(
-                rank: m.rank, touchpoint: s.touchpoint, label: s.label, stage: stageLabels[s.stage] ?? s.stage,
+                rank: m.rank, touchpoint: s.touchpoint, label: s.label, stage: stageLabels[s.summary.stage] ?? s.summary.stage,
                 momentClass: s.kind.rawValue, score: s.score,
                 components: s.components.named.map { ScoreComponent(name: $0.name, value: $0.value,
                                                                     weight: config.weight($0.name)) },
-                reason: m.reason, mentions: s.mentions, share: s.share,
+                reason: m.reason, mentions: s.summary.mentions, share: s.share,
                 meanCompound: summary?.meanCompound ?? s.netSentiment, negativeShare: s.negative.value,
                 quotes: m.quotes.map { Quote(text: $0.text, recordID: $0.recordID, compound: $0.compoundValue) })
         }
@@ -49,11 +49,11 @@ extension ReportDocument {
             QuadrantPoint(touchpoint: q.touchpoint, label: q.label, importance: q.importance,
                           performance: q.performance, mentions: summaries[q.touchpoint]?.mentions ?? 0)
         }
-        // The ranking's own split: important = at or above the median importance, strong = net sentiment > 0.
-        let importances = ranking.quadrant.map(\.importance).sorted()
+        // The ranking's own split: important = at or above the mean importance, strong = net sentiment > 0.
+        let importances = ranking.quadrant.map(\.importance)
         if !importances.isEmpty {
-            let median = (importances[(importances.count - 1) / 2] + importances[importances.count / 2]) / 2
-            quadrantCut = QuadrantCut(importance: median, performance: 0,
+            let mean = importances.reduce(0, +) / Double(importances.count)
+            quadrantCut = QuadrantCut(importance: mean, performance: 0,
                                       importanceSource: orderedUnique(ranking.quadrant.map(\.importanceSource))
                                           .joined(separator: ", "))
         }

@@ -17,7 +17,8 @@ struct AnalyzeSetup {
     let tagger: TouchpointTagger
     let ranking: RankingConfiguration
 
-    init(taxonomy name: String, lexicons: String?, model: SentimentModel, weights: String?, quiet: Bool) throws {
+    init(taxonomy name: String, tables: TableOptions, model: SentimentModel, weights: String?, quiet: Bool) throws {
+        let lexicons = tables.lexicons
         do { taxonomy = try TaxonomyCatalog(lexicons: lexicons).load(name) } catch { throw RunFailure(error.description) }
         let directory: URL
         do { directory = try LexiconLocator.directory(explicit: lexicons) } catch { throw RunFailure(error.description) }
@@ -29,7 +30,7 @@ struct AnalyzeSetup {
             throw RunFailure(error.description)
         }
         tagger = TouchpointTagger(taxonomy: taxonomy)
-        ranking = try PartialFiles.configuration(weights: weights, lexicons: lexicons)
+        ranking = try tables.configuration(weights: weights)
     }
 }
 
@@ -89,15 +90,18 @@ struct AnalyzePipeline {
     }
 }
 
-/// One worker's handles: its own ICU text analyzer; the engine and tagger are immutable values.
+/// One worker's handles: its own ICU text analyzer; the engine, clause scorer and tagger are immutable values.
 final class AnalyzeWorker: @unchecked Sendable {
     private let analyzer: TextAnalyzer
     private let engine: SentimentEngine
+    /// Mention clauses get sentiment and emotions (the engine's emotion scorer, when the lexicon has one).
+    private let clauses: CompositeClauseScorer
     private let tagger: TouchpointTagger
 
     init(engine: SentimentEngine, tagger: TouchpointTagger) throws {
         do { analyzer = try TextAnalyzer() } catch { throw RunFailure(error.description) }
         self.engine = engine
+        clauses = CompositeClauseScorer(sentiment: engine, emotions: engine.emotions)
         self.tagger = tagger
     }
 
@@ -105,10 +109,8 @@ final class AnalyzeWorker: @unchecked Sendable {
         var chunk = AnalyzeChunk()
         for record in records {
             let analyzed = analyzer.analyze(record.text)
-            let (sentiment, sentences) = engine.score(analyzed)
-            let mentions = tagger.mentions(in: analyzed, scorer: engine)
-            var emotions: [String: Double] = [:]
-            for sentence in sentences { emotions.merge(sentence.emotions, uniquingKeysWith: +) }
+            let (sentiment, emotions, sentences) = engine.scoreWithEmotions(analyzed)
+            let mentions = tagger.mentions(in: analyzed, scorer: clauses)
             let scored = ScoredRecord(record: record, sentiment: sentiment, emotions: emotions, sentences: sentences,
                                       mentions: mentions)
             chunk.partial.add(scored)

@@ -71,13 +71,15 @@ struct Analyze: ParsableCommand {
     @Option(help: "Sentiment model: mtm or vader.")
     var model: String = SentimentModel.mtm.rawValue
 
-    @Option(help: "Lexicons folder (default: found from the binary, $MTM_LEXICONS, or the checkout).")
-    var lexicons: String?
-
     @Option(help: "Report title (default: from the inputs).")
     var title: String?
 
     @OptionGroup var input: IngestArguments
+
+    /// --lexicons and --high-arousal, shared with mtm merge and mtm rank.
+    @OptionGroup var tables: TableOptions
+
+    var lexicons: String? { tables.lexicons }
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -99,7 +101,7 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let formats = (try? ReportFormat.parseList(format).get()) ?? Set(ReportFormat.allCases)
         let options = try input.options()
-        let setup = try AnalyzeSetup(taxonomy: taxonomy, lexicons: lexicons, model: SentimentModel(rawValue: model)!,
+        let setup = try AnalyzeSetup(taxonomy: taxonomy, tables: tables, model: SentimentModel(rawValue: model)!,
                                      weights: weights, quiet: quiet)
         var config = setup.ranking
         if let top { config.top = top }
