@@ -1,13 +1,16 @@
 /// Table-like charts: the touchpoint × emotion heatmap, segment comparison bars and driver weights.
 extension Chart {
     static func heatmap(_ matrix: ReportDocument.EmotionMatrix) -> String {
-        let labelW = 190.0, cellW = 74.0, cellH = 26.0, headH = 30.0, countW = 70.0
+        // Many emotions: narrower cells and column names on two staggered lines so they do not run together.
+        let many = matrix.emotions.count > 8
+        let labelW = 190.0, cellW = many ? 64.0 : 74.0, cellH = 26.0, headH = many ? 44.0 : 30.0, countW = 70.0
         let width = labelW + cellW * Double(matrix.emotions.count) + countW
         let height = headH + cellH * Double(matrix.rows.count) + 6
         let maxValue = max(matrix.rows.flatMap(\.values).max() ?? 0, 1e-9)
         var s = svgOpen(width: width, height: height, label: "Touchpoint by emotion heatmap")
         for (j, emotion) in matrix.emotions.enumerated() {
-            s += text(clip(emotion, 12), x: labelW + cellW * (Double(j) + 0.5), y: headH - 10, anchor: "middle", cls: "col-head")
+            let y = many && j % 2 == 0 ? headH - 24 : headH - 10
+            s += text(clip(emotion, 14), x: labelW + cellW * (Double(j) + 0.5), y: y, anchor: "middle", cls: "col-head")
         }
         s += text("mentions", x: labelW + cellW * Double(matrix.emotions.count) + countW - 6, y: headH - 10,
                   anchor: "end", cls: "col-head")
