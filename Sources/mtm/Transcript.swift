@@ -1,0 +1,124 @@
+import ArgumentParser
+import MTMIngest
+import MTMRecord
+
+/// `mtm transcript`: interview transcripts as a coded-segments table, like MAXQDA and NVivo export.
+struct Transcript: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read interview transcripts (WebVTT, SRT, speaker-labelled text) into a coded-segments table.",
+        discussion: """
+        Consecutive cues of one speaker become a turn with its start and end time. Roles: --interviewer NAME
+        (repeatable), else the speaker who asks the most questions is taken as the interviewer; the choice is
+        printed to standard error so you can correct it. Columns: document, turn, speaker, role, start, end, text,
+        touchpoints, sentiment, emotions (touchpoints, sentiment and emotions stay empty until the scoring and
+        tagging stages are wired in).
+
+        Examples:
+          mtm transcript interview.vtt
+          mtm transcript --interviewer "Adam Wiggins" --format jsonl episode.speakers.txt
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, jsonl }
+
+    @Argument(help: "Transcript files (.vtt, .srt, speaker-labelled .txt), or - for standard input.")
+    var files: [String] = ["-"]
+
+    @Option(help: "Output format: csv or jsonl.")
+    var format: Format = .csv
+
+    @Option(name: .customLong("interviewer"), help: "A speaker who is an interviewer (repeatable).")
+    var interviewers: [String] = []
+
+    @Option(name: .customLong("input-format"), help: "Input format: vtt, srt or speakers (default: detected).")
+    var inputFormat: IngestOptions.Format = .auto
+
+    @Option(help: "Input encoding (default: detected; UTF-8 unless a byte-order mark or the bytes say otherwise).")
+    var encoding: String?
+
+    @Flag(help: "Stop at the first problem.")
+    var strict = false
+
+    /// Formats read as transcripts; plain text is allowed too (one turn per line, no speakers).
+    static let transcriptFormats = ["vtt", "srt", "speakers", "text"]
+
+    static let header = ["document", "turn", "speaker", "role", "start", "end", "text", "touchpoints", "sentiment", "emotions"]
+
+    func run() throws {
+        var options = IngestOptions()
+        options.format = inputFormat
+        options.encoding = encoding
+        options.interviewers = interviewers
+        options.strict = strict
+        var out = StandardOutput()
+        if format == .csv { out.writeLine(CSVLine.join(Self.header)) }
+        var counts = IngestCounts()
+        for file in files {
+            var turn = 0
+            do {
+                var source = try InputOpener.open(file, options: options)
+                while let event = try source.next() {
+                    counts.count(event)
+                    switch event {
+                    case let .record(record):
+                        turn += 1
+                        write(record, turn: turn, into: &out)
+                    case let .rejected(rejection): StandardError.write("\(rejection.finding)\n")
+                    case let .finding(finding): StandardError.write("\(finding)\n")
+                    case let .choice(choice):
+                        if choice.subject == "format", !Self.transcriptFormats.contains(where: { choice.value.hasPrefix($0) }) {
+                            throw RunFailure("\(file): read as \(choice.value), not as a transcript — name the format with --input-format vtt, srt or speakers")
+                        }
+                        StandardError.write("\(choice)\n")
+                    }
+                }
+            } catch let failure as RunFailure {
+                throw failure
+            } catch {
+                out.flush()
+                throw RunFailure("\(error)")
+            }
+        }
+        out.flush()
+        StandardError.write("read \(counts.read), turns \(counts.records), rejected \(counts.rejected)\n")
+    }
+
+    private func write(_ record: FeedbackRecord, turn: Int, into out: inout StandardOutput) {
+        switch format {
+        case .csv:
+            out.writeLine(CSVLine.join([record.source, String(turn), record.speaker ?? "", record.role ?? "",
+                                        record.startTime.map(Timecode.format) ?? "", record.endTime.map(Timecode.format) ?? "",
+                                        record.text, "", "", ""]))
+        case .jsonl:
+            var w = JSONWriter()
+            w.beginObject()
+            w.field("document", record.source)
+            w.field("turn", turn)
+            w.field("id", record.id)
+            w.field("line", record.line)
+            w.field("speaker", record.speaker, keepNull: true)
+            w.field("role", record.role)
+            w.field("start_time", record.startTime, keepNull: true)
+            w.field("end_time", record.endTime, keepNull: true)
+            w.field("text", record.text)
+            w.key("touchpoints"); w.beginArray(); w.endArray()
+            w.key("sentiment"); w.null()
+            w.key("emotions"); w.beginObject(); w.endObject()
+            w.endObject()
+            out.writeLine(w.output)
+        }
+    }
+}
+
+extension IngestOptions.Format: ExpressibleByArgument {}
+
+/// One RFC 4180 CSV line: fields with a comma, quote or line break are quoted, quotes doubled.
+enum CSVLine {
+    static func join(_ fields: [String]) -> String {
+        fields.map { field in
+            field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+                ? "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+                : field
+        }.joined(separator: ",")
+    }
+}
