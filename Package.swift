@@ -45,7 +45,8 @@ let package = Package(
         // Stage 4: partial aggregates that merge.
         .target(name: "MTMAggregate", dependencies: ["MTMScoring", "MTMLexicon", "MTMRecord"]),
         // Stage 5: tables, driver analysis, MTM score, ranked moments with reasons.
-        .target(name: "MTMRanking", dependencies: ["MTMAggregate", "MTMLexicon", "MTMRecord"]),
+        .target(name: "MTMRanking", dependencies: ["MTMAggregate", "MTMLexicon", "MTMScoring", "MTMRecord",
+                                                   .product(name: "Yams", package: "Yams")]),
         // Stage 6: CSV, XLSX, JSON, HTML.
         .target(name: "MTMReport", dependencies: ["MTMRanking", "MTMAggregate", "MTMScoring", "MTMRecord",
                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -63,11 +64,12 @@ let package = Package(
         .testTarget(name: "MTMTextTests", dependencies: ["MTMText"]),
         .testTarget(name: "MTMHTMLTests", dependencies: ["MTMHTML"]),
         .testTarget(name: "MTMIngestTests", dependencies: ["MTMIngest"], exclude: ["Fixtures"]),
-        .testTarget(name: "MTMScrapeTests", dependencies: ["MTMScrape"]),
+        .testTarget(name: "MTMScrapeTests", dependencies: ["MTMScrape"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMLexiconTests", dependencies: ["MTMLexicon"]),
-        .testTarget(name: "MTMScoringTests", dependencies: ["MTMScoring"]),
-        .testTarget(name: "MTMAggregateTests", dependencies: ["MTMAggregate"]),
-        .testTarget(name: "MTMRankingTests", dependencies: ["MTMRanking"]),
+        .testTarget(name: "MTMScoringTests", dependencies: ["MTMScoring"], exclude: ["Fixtures"]),
+        .testTarget(name: "MTMAggregateTests", dependencies: ["MTMAggregate", "MTMScoring", "MTMRecord"]),
+        .testTarget(name: "MTMRankingTests", dependencies: ["MTMRanking", "MTMAggregate", "MTMScoring", "MTMRecord"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "MTMReportTests", dependencies: ["MTMReport"]),
         .testTarget(name: "mtmTests", dependencies: ["MTMRecord"]),
     ]

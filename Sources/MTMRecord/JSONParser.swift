@@ -138,6 +138,9 @@ public struct JSONParser {
             if bytes[index] == UInt8(ascii: "-") { index += 1 }
             func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
+            if bytes[index] == UInt8(ascii: "0"), index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+                throw error("invalid number: leading zeros are not allowed")
+            }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
@@ -198,7 +201,9 @@ public struct JSONParser {
                         }
                     }
                     result.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
-                default: throw error("invalid escape")
+                default:
+                    index -= 1 // point at the character after the backslash
+                    throw error("invalid escape: only \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed")
                 }
                 runStart = index
             }

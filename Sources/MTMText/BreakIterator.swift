@@ -16,6 +16,15 @@ final class BreakIterator {
         self.handle = handle
     }
 
+    /// A new iterator with the same rules, for another worker (`ubrk_clone`: no rule data is loaded again).
+    init(cloning other: BreakIterator) throws(TextError) {
+        var status = U_ZERO_ERROR
+        guard let handle = ubrk_clone(other.handle, &status), status.rawValue <= 0 else {
+            throw TextError.icu(call: "ubrk_clone", status: String(cString: u_errorName(status)))
+        }
+        self.handle = handle
+    }
+
     deinit { ubrk_close(handle) }
 
     /// Points the iterator at `count` UTF-16 units starting at `text`.
@@ -38,34 +47,4 @@ final class BreakIterator {
     /// The rule status of the segment that ends at the current boundary (word kinds: <100 none, 1xx number,
     /// 2xx letter, 3xx kana, 4xx ideographic).
     @inline(__always) var ruleStatus: Int32 { ubrk_getRuleStatus(handle) }
-}
-
-/// A growable UTF-16 buffer at a stable address, reused across documents so ICU iterators can keep pointing at it.
-final class UTF16Buffer {
-    private(set) var pointer: UnsafeMutablePointer<UInt16>
-    private(set) var capacity: Int
-    private(set) var count = 0
-
-    init(capacity: Int = 4096) {
-        self.capacity = capacity
-        pointer = .allocate(capacity: capacity)
-    }
-
-    deinit { pointer.deallocate() }
-
-    /// Replaces the contents with `text` as UTF-16.
-    func load(_ text: String) {
-        var needed = 0
-        for _ in text.utf16 { needed += 1 }
-        if needed > capacity {
-            pointer.deallocate()
-            capacity = max(needed, capacity * 2)
-            pointer = .allocate(capacity: capacity)
-        }
-        var i = 0
-        for unit in text.utf16 { pointer[i] = unit; i += 1 }
-        count = i
-    }
-
-    subscript(i: Int) -> UInt16 { pointer[i] }
 }

@@ -4,8 +4,12 @@ import MTMRecord
 /// The text stage: splits a record's text into sentences and tokens with ICU, normalises each token for matching,
 /// and keeps every token's range in the original text.
 ///
-/// An analyzer owns ICU break iterators, which are not thread-safe: give each worker its own analyzer (copies share
-/// their iterators, so do not hand copies to other threads).
+/// Work happens in three linear passes over one UTF-16 copy of the text: tokens (ICU word breaks, with URLs,
+/// e-mails, mentions, hashtags, emoticons and contractions merged, French/Italian elision split), sentences (ICU
+/// sentence breaks, adjusted for abbreviations and wrapped lines), then offsets and normalised forms.
+///
+/// An analyzer owns ICU break iterators, which are not thread-safe: give each worker its own analyzer, made with
+/// `makeWorker()` (copies of the struct share their iterators, so do not hand copies to other threads).
 public struct TextAnalyzer {
     public let configuration: TextConfiguration
     private let state: State
@@ -15,24 +19,60 @@ public struct TextAnalyzer {
         state = try State(configuration)
     }
 
+    /// An analyzer with the same configuration and its own ICU iterators (cloned, not opened again), for another
+    /// worker thread.
+    public func makeWorker() throws(TextError) -> TextAnalyzer {
+        try TextAnalyzer(configuration: configuration, state: State(cloning: state))
+    }
+
+    private init(configuration: TextConfiguration, state: State) {
+        self.configuration = configuration
+        self.state = state
+    }
+
     /// Segments and normalises `text`.
     public func analyze(_ text: String) -> AnalyzedText {
         state.analyze(text)
     }
 
-    /// Per-analyzer ICU handles and reusable buffers.
+    /// A token before offsets and norm are known: a UTF-16 span of the analyzer's buffer.
+    struct RawToken {
+        var start: Int
+        var end: Int
+        var kind: TokenKind
+        var flags: TokenFlags = []
+        var repeatCount = 1
+    }
+
+    /// Per-analyzer ICU handles and buffers reused from one document to the next.
     final class State {
         let words: BreakIterator
         let sentences: BreakIterator
         let normalizer: Normalizer
+        /// German keeps a letter written three times ("Schifffahrt"); elongation needs four there.
+        let keepsTripleLetters: Bool
         let buffer = UTF16Buffer()
         var scratch: [UInt16] = []
+        var folded: [UInt16] = []
+        let asciiScratch = ByteScratch()
+        var spans: [SpecialSpan] = []
+        var raw: [RawToken] = []
+        var scriptNames: [Int32: String] = [:]
 
         init(_ configuration: TextConfiguration) throws(TextError) {
             words = try BreakIterator(.word, locale: configuration.locale)
-            let sentenceLocale = configuration.locale.contains("@") ? configuration.locale : configuration.locale + "@ss=standard"
+            let sentenceLocale = configuration.locale.contains("@") ? configuration.locale
+                : configuration.locale + "@ss=standard"
             sentences = try BreakIterator(.sentence, locale: sentenceLocale)
             normalizer = try Normalizer(configuration.normalization)
+            keepsTripleLetters = configuration.locale.lowercased().hasPrefix("de")
+        }
+
+        init(cloning other: State) throws(TextError) {
+            words = try BreakIterator(cloning: other.words)
+            sentences = try BreakIterator(cloning: other.sentences)
+            normalizer = other.normalizer
+            keepsTripleLetters = other.keepsTripleLetters
         }
 
         func analyze(_ text: String) -> AnalyzedText {
@@ -40,163 +80,165 @@ public struct TextAnalyzer {
             let count = buffer.count
             guard count > 0 else { return AnalyzedText(text: text, sentences: [], hasMixedCase: false) }
             // setText cannot fail for a valid pointer and length; a failure would leave the iterators on old text,
-            // so treat it as no text rather than wrong offsets.
+            // so treat it as no text rather than give wrong offsets.
             do {
                 try words.setText(buffer.pointer, count: count)
                 try sentences.setText(buffer.pointer, count: count)
             } catch {
                 return AnalyzedText(text: text, sentences: [], hasMixedCase: false)
             }
+            spans.removeAll(keepingCapacity: true)
+            let mayEndSentence = PatternScanner.scan(buffer, into: &spans)
+            collectTokens()
+            let groups = sentenceGroups(mayEndSentence: mayEndSentence)
+            return build(text, groups)
+        }
 
-            var sentenceEnds: [Int] = []
-            while let b = sentences.next() { sentenceEnds.append(b) }
-
-            var cursor = OffsetCursor()
-            var sentenceList: [Sentence] = []
-            var current: [Token] = []
-            var sentenceIndex = 0
-            var sentenceStart = (u8: 0, scalar: 0)
-            var sawUpper = false, sawLower = false
-            var start = words.first()
-
-            func closeSentences(upTo u16: Int, cursor: inout OffsetCursor) {
-                while sentenceIndex < sentenceEnds.count, sentenceEnds[sentenceIndex] <= u16 {
-                    let end = sentenceEnds[sentenceIndex]
-                    let endOffsets = cursor.peek(to: end, in: buffer)
-                    if !current.isEmpty {
-                        sentenceList.append(Sentence(utf8Range: sentenceStart.u8..<endOffsets.u8,
-                                                     scalarRange: sentenceStart.scalar..<endOffsets.scalar,
-                                                     tokens: current))
-                        current = []
-                    }
-                    sentenceStart = endOffsets
-                    sentenceIndex += 1
-                }
-            }
-
-            while let end = words.next() {
+        /// Pass 1: ICU word segments, with special spans taking precedence over the segments they cover.
+        private func collectTokens() {
+            // Work on locals: a class property would be access-checked on every append.
+            var raw = self.raw
+            self.raw = []
+            raw.removeAll(keepingCapacity: true)
+            defer { self.raw = raw }
+            let spans = self.spans
+            var spanIndex = 0
+            var position = 0
+            var segmentStart = words.first()
+            while let segmentEnd = words.next() {
                 let status = words.ruleStatus
-                closeSentences(upTo: start, cursor: &cursor)
-                cursor.advance(to: start, in: buffer)
-                let startOffsets = (u8: cursor.u8, scalar: cursor.scalar)
-                let first = buffer.codePoint(at: start)
-                if status < 100 && u_isUWhiteSpace(first) != 0 {
-                    start = end
-                    continue
-                }
-                cursor.advance(to: end, in: buffer)
-                let range8 = startOffsets.u8..<cursor.u8
-                let rangeScalar = startOffsets.scalar..<cursor.scalar
-                let kind: TokenKind
-                var flags: TokenFlags = []
-                switch status {
-                case 100..<200: kind = .number
-                case 200..<300: kind = .word
-                case 300..<500: kind = .word; flags.insert(.ideographic)
-                default:
-                    if u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC) != 0
-                        || u_hasBinaryProperty(first, UCHAR_REGIONAL_INDICATOR) != 0 {
-                        kind = .emoji
-                    } else if u_ispunct(first) != 0 {
-                        kind = .punctuation
+                var s = max(segmentStart, position)
+                var whole = s == segmentStart
+                while s < segmentEnd {
+                    if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segmentEnd {
+                        let span = spans[spanIndex]
+                        if span.range.lowerBound > s { emit(s, span.range.lowerBound, status: nil, into: &raw) }
+                        raw.append(RawToken(start: span.range.lowerBound, end: span.range.upperBound, kind: span.kind))
+                        s = span.range.upperBound
+                        spanIndex += 1
+                        whole = false
                     } else {
-                        kind = .symbol
+                        emit(s, segmentEnd, status: whole ? status : nil, into: &raw)
+                        s = segmentEnd
                     }
                 }
-                if kind == .word {
-                    let (upper, lower) = caseShape(from: start, to: end)
-                    sawUpper = sawUpper || upper > 0
-                    sawLower = sawLower || lower > 0
-                    if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+                position = max(position, s)
+                segmentStart = segmentEnd
+            }
+        }
+
+        /// Adds the segment `start..<end`; `status` is ICU's rule status, nil for a piece of a segment.
+        private func emit(_ start: Int, _ end: Int, status: Int32?, into raw: inout [RawToken]) {
+            if buffer[end - 1] == 0x20E3 {
+                // ICU keeps "1️⃣2️⃣" together as one number: each keycap is an emoji of its own.
+                var pieceStart = start
+                for i in start..<end where buffer[i] == 0x20E3 {
+                    raw.append(RawToken(start: pieceStart, end: i + 1, kind: .emoji))
+                    pieceStart = i + 1
                 }
-                var norm = normalizer.normalize(buffer.pointer + start, count: end - start, scratch: &scratch)
-                if kind == .punctuation, let previous = current.last, previous.kind == .punctuation,
-                   previous.utf8Range.upperBound == range8.lowerBound,
-                   Self.isEmphasisMark(previous.norm.unicodeScalars.last), Self.isEmphasisMark(norm.unicodeScalars.first) {
-                    // "!!!" and "?!?" arrive one mark at a time; keep the run as one token with its count.
-                    var merged = previous
-                    merged.norm += norm
-                    merged.utf8Range = previous.utf8Range.lowerBound..<range8.upperBound
-                    merged.scalarRange = previous.scalarRange.lowerBound..<rangeScalar.upperBound
-                    merged.repeatCount += 1
-                    current[current.count - 1] = merged
-                    start = end
-                    continue
+                if pieceStart < end { emit(pieceStart, end, status: nil, into: &raw) }
+                return
+            }
+            let first = buffer.codePoint(at: start)
+            let status = status ?? Self.ruleStatus(of: first)
+            let kind: TokenKind
+            var flags: TokenFlags = []
+            switch status {
+            case 100..<200: kind = .number
+            case 200..<300: kind = .word
+            case 300..<500: kind = .word; flags.insert(.ideographic)
+            default:
+                if first < 0x80 {
+                    // ASCII: spaces and controls make no token; the rest is punctuation or a symbol ($ + < = > ^ ` | ~).
+                    if first <= 0x20 || first == 0x7F { return }
+                    kind = Self.isASCIISymbol(first) ? .symbol : .punctuation
+                } else if (u_hasBinaryProperty(first, UCHAR_EXTENDED_PICTOGRAPHIC) != 0 && !isTextSymbol(first, start, end))
+                    || u_hasBinaryProperty(first, UCHAR_REGIONAL_INDICATOR) != 0 {
+                    kind = .emoji
+                } else if u_isUWhiteSpace(first) != 0 || Self.isInvisible(first) {
+                    return
+                } else if u_ispunct(first) != 0 {
+                    kind = .punctuation
+                } else {
+                    kind = .symbol
                 }
-                norm = TypographicFolding.fold(norm)
-                let script = ScriptName.of(first)
-                current.append(Token(kind: kind, norm: norm, utf8Range: range8, scalarRange: rangeScalar,
-                                     flags: flags, script: script))
-                start = end
             }
-            closeSentences(upTo: count, cursor: &cursor)
-            if !current.isEmpty {
-                let endOffsets = cursor.peek(to: count, in: buffer)
-                sentenceList.append(Sentence(utf8Range: sentenceStart.u8..<endOffsets.u8,
-                                             scalarRange: sentenceStart.scalar..<endOffsets.scalar, tokens: current))
+            if kind == .punctuation, end - start == 1, Self.isEmphasisMark(buffer[start]),
+               let last = raw.last, last.kind == .punctuation, last.end == start,
+               Self.isEmphasisMark(buffer[last.start]) {
+                // "!!!" and "?!?" arrive one mark at a time; keep the run as one token with its count.
+                raw[raw.count - 1].end = end
+                raw[raw.count - 1].repeatCount += 1
+                return
             }
-            return AnalyzedText(text: text, sentences: sentenceList, hasMixedCase: sawUpper && sawLower)
+            if kind == .word, let split = elisionSplit(start, end) {
+                raw.append(RawToken(start: start, end: split, kind: .word, flags: [.elided, .apostrophe]))
+                raw.append(RawToken(start: split, end: end, kind: .word, flags: flags))
+                return
+            }
+            raw.append(RawToken(start: start, end: end, kind: kind, flags: flags))
         }
 
-        /// Counts upper- and lower-case letters in a UTF-16 span.
-        private func caseShape(from start: Int, to end: Int) -> (upper: Int, lower: Int) {
-            var upper = 0, lower = 0
-            var i = start
-            while i < end {
-                let c = buffer.codePoint(at: i)
-                if u_isUUppercase(c) != 0 { upper += 1 } else if u_isULowercase(c) != 0 { lower += 1 }
-                i += c > 0xFFFF ? 2 : 1
+        /// Where "l'accueil", "qu’il", "dell'albergo" split: after the apostrophe of a known article or particle
+        /// that is followed by a vowel or h. Nil for anything else ("don't", "c'mon").
+        private func elisionSplit(_ start: Int, _ end: Int) -> Int? {
+            let limit = min(end - 2, start + TokenRules.longestElisionPrefix)
+            var k = start + 1
+            while k <= limit, !Self.isElisionApostrophe(buffer[k]) { k += 1 }
+            guard k <= limit, Self.isElidingVowel(buffer[k + 1]) else { return nil }
+            var prefix = ""
+            for i in start..<k {
+                let u = buffer[i]
+                guard PatternScanner.isASCIILetter(u) else { return nil }
+                prefix.unicodeScalars.append(Unicode.Scalar(UInt8(u | 0x20)))
             }
-            return (upper, lower)
+            return TokenRules.elisionPrefixes.contains(prefix) ? k + 1 : nil
         }
 
-        static func isEmphasisMark(_ scalar: Unicode.Scalar?) -> Bool {
-            scalar == "!" || scalar == "?"
+        /// © ® ™ ‼ ⁉ ℹ and the like are pictographic but read as text unless a variation selector (U+FE0F) asks for
+        /// the emoji form: they stay symbols. (Everything from the arrows block up is an emoji, with or without one.)
+        private func isTextSymbol(_ c: Int32, _ start: Int, _ end: Int) -> Bool {
+            c < 0x2190 && !(start + 1 < end && buffer[start + 1] == 0xFE0F)
         }
-    }
-}
 
-/// Walks a UTF-16 buffer forwards, keeping the matching UTF-8 byte and scalar offsets. Boundaries only move
-/// forwards, so mapping all of a document's boundaries costs one pass.
-struct OffsetCursor {
-    var u16 = 0
-    var u8 = 0
-    var scalar = 0
+        @inline(__always) static func isASCIISymbol(_ c: Int32) -> Bool {
+            c == 0x24 || c == 0x2B || c == 0x3C || c == 0x3D || c == 0x3E || c == 0x5E || c == 0x60 || c == 0x7C
+                || c == 0x7E || (c >= 0x30 && c <= 0x39) || PatternScanner.isASCIILetter(UInt16(c))
+        }
 
-    mutating func advance(to target: Int, in buffer: UTF16Buffer) {
-        while u16 < target {
-            let unit = buffer[u16]
-            if unit < 0x80 {
-                u8 += 1; u16 += 1
-            } else if unit < 0x800 {
-                u8 += 2; u16 += 1
-            } else if unit & 0xFC00 == 0xD800, u16 + 1 < buffer.count, buffer[u16 + 1] & 0xFC00 == 0xDC00 {
-                u8 += 4; u16 += 2
-            } else {
-                u8 += 3; u16 += 1
+        /// A rule status for a piece of a segment, from its first character.
+        static func ruleStatus(of c: Int32) -> Int32 {
+            if u_isdigit(c) != 0 { return 100 }
+            if u_isalpha(c) != 0 { return 200 }
+            return 0
+        }
+
+        /// Control and format characters (NUL, BOM, a stray joiner) that make no token of their own.
+        static func isInvisible(_ c: Int32) -> Bool {
+            let type = Int32(u_charType(c))
+            return type == Int32(U_CONTROL_CHAR.rawValue) || type == Int32(U_FORMAT_CHAR.rawValue)
+        }
+
+        @inline(__always) static func isEmphasisMark(_ u: UInt16) -> Bool {
+            u == 0x21 || u == 0x3F || u == 0xFF01 || u == 0xFF1F || u == 0xA1 || u == 0xBF
+        }
+
+        @inline(__always) static func isElisionApostrophe(_ u: UInt16) -> Bool {
+            u == 0x27 || u == 0x2019 || u == 0xFF07
+        }
+
+        /// a e i o u y h and their accented forms (Latin-1 range and Œ/œ), either case.
+        static func isElidingVowel(_ u: UInt16) -> Bool {
+            switch u | 0x20 {
+            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79, 0x68: return true
+            default: break
             }
-            scalar += 1
-        }
-    }
-
-    /// The offsets at `target` without moving.
-    func peek(to target: Int, in buffer: UTF16Buffer) -> (u8: Int, scalar: Int) {
-        var copy = self
-        copy.advance(to: target, in: buffer)
-        return (copy.u8, copy.scalar)
-    }
-}
-
-extension UTF16Buffer {
-    /// The code point starting at UTF-16 index `i` (a surrogate pair read whole).
-    func codePoint(at i: Int) -> Int32 {
-        let unit = self[i]
-        if unit & 0xFC00 == 0xD800, i + 1 < count {
-            let low = self[i + 1]
-            if low & 0xFC00 == 0xDC00 {
-                return Int32(0x10000 + ((Int(unit) - 0xD800) << 10) + (Int(low) - 0xDC00))
+            switch u {
+            case 0xC0...0xC6, 0xC8...0xCF, 0xD2...0xD6, 0xD9...0xDC, 0xE0...0xE6, 0xE8...0xEF, 0xF2...0xF6, 0xF9...0xFC,
+                 0x152, 0x153:
+                return true
+            default: return false
             }
         }
-        return Int32(unit)
     }
 }

@@ -3,7 +3,8 @@
 public struct Token: Sendable, Hashable {
     public var kind: TokenKind
     /// The form used for matching: normalised (NFKC case-fold by default), typographic apostrophes and quotes
-    /// folded to ASCII, elongations shortened.
+    /// folded to ASCII (so a negation can be matched as "n't"), elongations shortened. Emoji and emoticons keep their
+    /// original text (normalisation would drop joiners and variation selectors).
     public var norm: String
     /// UTF-8 byte offsets into the original text.
     public var utf8Range: Range<Int>
@@ -45,9 +46,13 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
 
     /// Written in capitals in the original, in a record that also has lower case (VADER's emphasis rule).
     public static let allCaps = TokenFlags(rawValue: 1 << 0)
-    /// A letter repeated three or more times ("soooo"); `norm` keeps two.
+    /// A letter written three or more times in a row ("soooo"); `norm` keeps two ("soo"). With a German locale only
+    /// runs of four or more count, since German writes triples ("Schifffahrt").
     public static let elongated = TokenFlags(rawValue: 1 << 1)
-    /// A negating contraction or word ("don't", "dont", "aint", "never").
+    /// A negating word. Set on contractions ending in "n't" with any apostrophe ("don't", "don’t", "can`t",
+    /// "won't", "ain't"), on the same written without one ("dont", "cant", "isnt", "aint"), and on the plain
+    /// negators not, no, never, nothing, nobody, none, neither, nor, cannot, without, nowhere, nope. The full list is
+    /// `TokenRules.negators` (VADER's NEGATE words without hedges such as "rarely").
     public static let negation = TokenFlags(rawValue: 1 << 2)
     /// An elided article split off a word ("l'" of "l'accueil").
     public static let elided = TokenFlags(rawValue: 1 << 3)

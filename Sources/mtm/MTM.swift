@@ -23,7 +23,8 @@ struct MTM: ParsableCommand {
           echo "The check-in was sooo slow!!! 😡" | mtm tokenize --format tsv
         """,
         version: version,
-        subcommands: [Tokenize.self, Transcript.self]
+        subcommands: [Tokenize.self, Score.self, Explain.self, Tag.self, TaxonomyCommand.self, Scrape.self, Merge.self,
+                      Rank.self, Transcript.self, Eval.self]
     )
 
     /// Runs the command with the project's exit codes: usage errors exit 2 (ArgumentParser's default is 64),

@@ -8,13 +8,20 @@ struct Tokenize: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split text into sentences and tokens (ICU), with offsets into the original text.",
         discussion: """
-        One record per input line (or the whole input with --whole). JSONL output: one object per record with
-        sentences and tokens: text, norm, kind, start, end (UTF-8 byte offsets into the record's text),
-        char_start, char_end (code point offsets), flags.
+        One record per input line (or the whole input with --whole). JSONL output: one object per record with \
+        its sentences and their tokens: text, norm, kind, start, end (UTF-8 byte offsets into the record's text), \
+        char_start, char_end (code point offsets), count (for !!! runs), script, flags. TSV output: one row per \
+        token.
+
+        Kinds: word, number, punctuation, symbol, emoji, emoticon, url, email, mention, hashtag. Flags: all_caps, \
+        elongated, negation, elided, apostrophe, ideographic. Invalid UTF-8 is replaced with U+FFFD and reported \
+        on standard error with its line.
 
         Examples:
           mtm tokenize reviews.txt
-          echo "Don’t book the 8am slot!!!" | mtm tokenize --format tsv
+          echo "Don’t book the 8am slot!!! 😡" | mtm tokenize --format tsv
+          mtm tokenize --whole --normalization nfc transcript.txt
+          mtm tokenize --locale de_DE - < bewertungen.txt
         """
     )
 
@@ -70,6 +77,9 @@ struct Tokenize: ParsableCommand {
         }
         out.flush()
         for finding in reader.findings { StandardError.write("\(finding)\n") }
+        if !reader.findings.isEmpty {
+            StandardError.write("mtm tokenize: \(reader.findings.count) finding(s) in \(input)\n")
+        }
     }
 }
 

@@ -1,0 +1,74 @@
+#!/bin/sh
+# Sentiment scoring throughput: `mtm score` (release) vs vaderSentiment 3.3.2 on one core, same input, same run.
+#
+# Input: a 50,000-sentence mix of the ICWSM-2014 Amazon and movie-review snippets (../shared/corpora; third-party
+# texts, not shipped), amazon and movie lines interleaved and cycled to 50,000 lines, one record per line.
+# Each side must score exactly 50,000 records (a fast wrong answer fails).
+#
+#   swift build -c release --product mtm
+#   Benchmarks/score-vs-vader.sh [path/to/mtm] [corpora dir]
+set -eu
+MTM=${1:-.build/release/mtm}
+CORPORA=${2:-$(dirname "$0")/../../shared/corpora}
+GT="$CORPORA/vader_icwsm2014/ground_truth"
+N=50000
+[ -d "$GT" ] || { echo "skip: $GT not found"; exit 0; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+python3 - "$GT" "$N" "$WORK/mix.txt" <<'PY'
+import itertools, sys
+gt, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+def texts(name):
+    rows = []
+    with open(f"{gt}/{name}_GroundTruth.txt", encoding="utf-8", newline="") as f:
+        for line in f.read().split("\n"):
+            line = line.rstrip("\r")
+            if line:
+                rows.append(line.split("\t", 2)[2])
+    return rows
+amazon, movie = texts("amazonReviewSnippets"), texts("movieReviewSnippets")
+mixed = [t for pair in itertools.zip_longest(amazon, movie) for t in pair if t is not None]
+with open(out, "w", encoding="utf-8") as f:
+    for t in itertools.islice(itertools.cycle(mixed), n):
+        f.write(t + "\n")
+PY
+BYTES=$(wc -c < "$WORK/mix.txt")
+echo "input: $N sentences, $BYTES bytes"
+
+# Rates from wall-clock seconds, with CPU seconds (user+sys) beside them: on a shared machine the CPU time is the
+# steadier figure. mtm's time includes start-up, lexicon loading, reading, ICU text analysis, emotions and JSON out.
+rate() { python3 -c "import sys; n,b,s,c=map(float,sys.argv[1:]); print('%8.0f sentences/s  %6.2f MB/s  (wall %.2f s, cpu %.2f s, %8.0f sentences/cpu-s)' % (n/s, b/s/1e6, s, c, n/c))" "$@"; }
+timed() { /usr/bin/time -f "%e %U %S" -o "$WORK/time" "$@"; WALL=$(cut -d' ' -f1 "$WORK/time"); CPU=$(awk '{print $2+$3}' "$WORK/time"); }
+
+timed taskset -c 0 "$MTM" score "$WORK/mix.txt" > "$WORK/mtm.jsonl"
+COUNT=$(wc -l < "$WORK/mtm.jsonl")
+[ "$COUNT" -eq "$N" ] || { echo "mtm scored $COUNT records, expected $N"; exit 1; }
+MTM_S=$WALL; MTM_C=$CPU
+printf 'mtm score (1 core):        '; rate "$N" "$BYTES" "$WALL" "$CPU"
+
+timed "$MTM" score --jobs 2 "$WORK/mix.txt" > "$WORK/mtm2.jsonl"
+cmp -s "$WORK/mtm.jsonl" "$WORK/mtm2.jsonl" || { echo "--jobs 2 output differs from --jobs 1"; exit 1; }
+MTM2_S=$WALL
+printf 'mtm score --jobs 2:        '; rate "$N" "$BYTES" "$WALL" "$CPU"
+
+timed taskset -c 0 "$MTM" score --no-emotions "$WORK/mix.txt" > /dev/null
+printf 'mtm score --no-emotions:   '; rate "$N" "$BYTES" "$WALL" "$CPU"
+
+timed taskset -c 0 "$MTM" score --model vader --no-emotions "$WORK/mix.txt" > /dev/null
+printf 'mtm score --model vader:   '; rate "$N" "$BYTES" "$WALL" "$CPU"
+
+# vaderSentiment: scoring loop only (lexicon loading and file reading excluded), timed inside Python.
+set -- $(taskset -c 0 python3 - "$WORK/mix.txt" "$N" <<'PY'
+import sys, time
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+analyzer = SentimentIntensityAnalyzer()
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")[:-1]
+assert len(lines) == int(sys.argv[2]), len(lines)
+t0, c0 = time.perf_counter(), time.process_time()
+scores = [analyzer.polarity_scores(t)["compound"] for t in lines]
+print(time.perf_counter() - t0, time.process_time() - c0)
+PY
+)
+VADER_S=$1; VADER_C=$2
+printf 'vaderSentiment (1 core):   '; rate "$N" "$BYTES" "$VADER_S" "$VADER_C"
+python3 -c "print('speed-up vs vaderSentiment, wall: 1 core %.1fx, --jobs 2 %.1fx; cpu, 1 core: %.1fx' % ($VADER_S / $MTM_S, $VADER_S / $MTM2_S, $VADER_C / $MTM_C))"

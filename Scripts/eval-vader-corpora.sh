@@ -1,0 +1,19 @@
+#!/bin/sh
+# Side-by-side: mtm's default model vs --model vader (vaderSentiment 3.3.2) on the four VADER ground-truth corpora.
+# Usage: Scripts/eval-vader-corpora.sh [path/to/mtm] [corpora dir]   (prints a Markdown table)
+set -eu
+MTM=${1:-.build/release/mtm}
+GT=${2:-$(dirname "$0")/../../shared/corpora}/vader_icwsm2014/ground_truth
+echo "| corpus | n | vader r | mtm r | vader F1 (weighted) | mtm F1 (weighted) | vader F1 (macro) | mtm F1 (macro) |"
+echo "|---|---|---|---|---|---|---|---|"
+for c in tweets movieReviewSnippets amazonReviewSnippets nytEditorialSnippets; do
+  f="$GT/${c}_GroundTruth.txt"
+  v=$("$MTM" eval sentiment --gold "$f" --model vader --json)
+  m=$("$MTM" eval sentiment --gold "$f" --json)
+  python3 - "$c" "$v" "$m" <<'PY'
+import json, sys
+c, v, m = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
+print("| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |" % (c, v["n"], v["pearson"], m["pearson"],
+      v["weighted"]["f1"], m["weighted"]["f1"], v["macro"]["f1"], m["macro"]["f1"]))
+PY
+done

@@ -1,0 +1,116 @@
+/// Light English inflection handling for the emotion lexicon: the lexicon lists lemmas ("annoy", "disappoint",
+/// "worry"), and the matcher tries the forms a text token may be an inflection of.
+///
+/// `candidates(of:)` strips one inflectional ending and returns the possible base forms, most likely first. The
+/// rules, in order (a candidate must keep at least `minimumStem` letters):
+///
+/// | ending | candidates | example |
+/// |---|---|---|
+/// | `'s` | drop it | company's → company |
+/// | `-ies` | `-y`, `-ie` | worries → worry, ties → tie |
+/// | `-es` | drop `-s`, drop `-es` | hopes → hope, crashes → crash |
+/// | `-s` (not `-ss`, `-us`, `-is`) | drop it | annoys → annoy |
+/// | `-ied` | `-y` | worried → worry, terrified → terrify |
+/// | `-ed` | drop it, `+e`, undouble | annoyed → annoy, frustrated → frustrate, scammed → scam |
+/// | `-ying` | `-ie` | lying → lie |
+/// | `-ing` | drop it, `+e`, undouble | annoying → annoy, confusing → confuse, upsetting → upset |
+/// | `-ily` | `-y` | angrily → angry, happily → happy |
+/// | `-ly` | drop it, `-le`, `-ally` → drop `-ally`; then the `-ed`/`-ing` rules on what is left | sadly → sad, terribly → terrible, frustratingly → frustrate |
+/// | `-iest`, `-ier` | `-y` | happiest → happy, angrier → angry |
+/// | `-est`, `-er` | drop it, `+e`, undouble | rudest → rude, sadder → sad |
+///
+/// The rules over-generate ("need" → "ne"); that is harmless because a candidate only counts when it is a lexicon
+/// term, and the lexicon tries the token's exact form first, so a listed form ("pleased", "amazing") always wins over
+/// its stem ("please", "amaze"). Only ASCII words are handled; other words match exactly.
+public enum EmotionInflection {
+    /// Shortest base form a rule may produce: shorter stems are mostly noise ("bed" → "b").
+    public static let minimumStem = 3
+
+    /// Possible base forms of a lower-case word, most likely first; empty when no rule applies.
+    public static func candidates(of word: String) -> [String] {
+        guard let last = word.utf8.last, endings.contains(last), word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return []
+        }
+        var out: [String] = []
+        collect(word, into: &out, deep: true)
+        return out
+    }
+
+    /// The inflected forms of a lemma: every word `w` with `candidates(of: w).contains(lemma)` that the rules can
+    /// produce (the rules run forwards, then each form is checked backwards, so the two always agree). The lexicon
+    /// builds its lookup table from these, so that matching needs no suffix stripping per token.
+    public static func inflectedForms(of lemma: String) -> [String] {
+        guard let last = lemma.last, lemma.utf8.count >= minimumStem, lemma.utf8.allSatisfy({ $0 < 0x80 }),
+              last.isLetter else { return [] }
+        let suffixes = ["s", "es", "'s", "ed", "d", "ing", "ly", "ally", "er", "r", "est", "st"]
+        var forms = suffixes.map { lemma + $0 }
+        let base = String(lemma.dropLast())
+        if last == "e" { forms += ["ing", "ed", "er", "est", "y"].map { base + $0 } }
+        if last == "y" { forms += ["ies", "ied", "ily", "ier", "iest"].map { base + $0 } }
+        if lemma.hasSuffix("ie") { forms.append(String(lemma.dropLast(2)) + "ying") }
+        if !vowels.contains(last.asciiValue ?? 0) { forms += ["ed", "ing", "er", "est"].map { lemma + String(last) + $0 } }
+        forms += forms.map { $0 + "ly" }
+        var seen = Set<String>()
+        return forms.filter { seen.insert($0).inserted && candidates(of: $0).contains(lemma) }
+    }
+
+    /// Last letters that can end an inflection ('s', 'd', 'g', 'y', 'r', 't').
+    private static let endings: Set<UInt8> = [0x73, 0x64, 0x67, 0x79, 0x72, 0x74]
+
+    private static func collect(_ w: String, into out: inout [String], deep: Bool) {
+        func add(_ s: Substring, _ tail: String = "") {
+            let candidate = tail.isEmpty ? String(s) : String(s) + tail
+            if candidate.utf8.count >= minimumStem, candidate != w, !out.contains(candidate) { out.append(candidate) }
+        }
+        func strip(_ n: Int) -> Substring { w.dropLast(n) }
+        func addVerbStem(_ stem: Substring) {
+            add(stem)
+            add(stem, "e")
+            if isDoubled(stem) { add(stem.dropLast()) }
+        }
+
+        if w.hasSuffix("'s") { add(strip(2)) }
+        if w.hasSuffix("ies") {
+            add(strip(3), "y"); add(strip(1))
+        } else if w.hasSuffix("es") {
+            add(strip(1)); add(strip(2))
+        } else if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+            add(strip(1))
+        }
+        if w.hasSuffix("ied") {
+            add(strip(3), "y")
+        } else if w.hasSuffix("ed") {
+            addVerbStem(strip(2))
+        }
+        if w.hasSuffix("ying") { add(strip(4), "ie") }
+        if w.hasSuffix("ing") { addVerbStem(strip(3)) }
+        if w.hasSuffix("ily") { add(strip(3), "y") }
+        if w.hasSuffix("ly") {
+            let stem = strip(2)
+            add(stem)
+            add(strip(1), "e")
+            if w.hasSuffix("ally") { add(strip(4)) }
+            if deep { collect(String(stem), into: &out, deep: false) }
+        }
+        if w.hasSuffix("iest") {
+            add(strip(4), "y")
+        } else if w.hasSuffix("est") {
+            addVerbStem(strip(3))
+        }
+        if w.hasSuffix("ier") {
+            add(strip(3), "y")
+        } else if w.hasSuffix("er") {
+            addVerbStem(strip(2))
+        }
+    }
+
+    /// Ends in a doubled consonant ("stopp", "upsett"), as English doubles before -ed/-ing/-er.
+    private static func isDoubled(_ s: Substring) -> Bool {
+        let u = s.utf8
+        guard u.count >= 2, let last = u.last else { return false }
+        let previous = u[u.index(u.endIndex, offsetBy: -2)]
+        return last == previous && !vowels.contains(last) && (0x61...0x7A).contains(last)
+    }
+
+    private static let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75]
+}

@@ -1,0 +1,83 @@
+extension EmotionLexicon {
+    /// Whether `key` (token keys joined by spaces) is a term, with or without emotions.
+    func hasEntry(_ key: String) -> Bool { entryIndex[key] != nil }
+
+    /// Adds an entry for a new term and indexes every surface form that leads to it.
+    ///
+    /// A single word gets its own slot (an exact form always wins), and each of its inflected forms is resolved
+    /// again: to the first of its `EmotionInflection.candidates` that is a single-word term, exactly as stripping the
+    /// suffix at match time would. A phrase is filed under every surface form of its first word.
+    mutating func addEntry(_ keys: [String]) -> Int {
+        let entry = entryKeys.count
+        let key = keys.joined(separator: " ")
+        entryIndex[key] = entry
+        entryKeys.append(key)
+        entryWeights.append([])
+        if keys.count == 1 {
+            for spelling in Self.spellings(of: key) { slots[Int(slot(spelling))].entry = Int32(entry) }
+            let index = entryIndex
+            for form in EmotionInflection.inflectedForms(of: key) where index[form] == nil {
+                if let target = EmotionInflection.candidates(of: form).lazy.compactMap({ index[$0] }).first {
+                    for spelling in Self.spellings(of: form) { slots[Int(slot(spelling))].entry = Int32(target) }
+                }
+            }
+        } else {
+            var words: [[Int32]] = []
+            for word in keys {
+                if let known = phraseWordSlots[word] {
+                    words.append(known)
+                } else {
+                    let ids = Self.surfaceForms(of: word).map { slot($0) }.sorted()
+                    phraseWordSlots[word] = ids
+                    words.append(ids)
+                }
+            }
+            let phrase = Phrase(entry: entry, words: words)
+            for id in phrase.words[0] {
+                if slots[Int(id)].phraseGroup < 0 {
+                    slots[Int(id)].phraseGroup = Int32(phraseGroups.count)
+                    phraseGroups.append([:])
+                }
+                let group = Int(slots[Int(id)].phraseGroup)
+                let keys = entryKeys
+                func precedes(_ a: Phrase, _ b: Phrase) -> Bool {
+                    (a.words.count, keys[b.entry]) > (b.words.count, keys[a.entry])
+                }
+                for second in phrase.words[1] {
+                    var list = phraseGroups[group].removeValue(forKey: second) ?? []
+                    list.insert(phrase, at: list.firstIndex { precedes(phrase, $0) } ?? list.endIndex)
+                    phraseGroups[group][second] = list
+                }
+            }
+        }
+        return entry
+    }
+
+    /// The slot of a surface form, created empty if new.
+    private mutating func slot(_ form: String) -> Int32 {
+        if let id = slotIndex[form] { return id }
+        let id = Int32(slots.count)
+        slotIndex[form] = id
+        slots.append(Slot())
+        return id
+    }
+
+    /// The token keys a phrase word matches: the word, the base forms it may be an inflection of, and every
+    /// inflected form of those ("letting" ↔ "let" ↔ "lets").
+    static func surfaceForms(of word: String) -> Set<String> {
+        let lemmas = [word] + EmotionInflection.candidates(of: word)
+        var forms = Set<String>()
+        for lemma in lemmas {
+            forms.formUnion(spellings(of: lemma))
+            for form in EmotionInflection.inflectedForms(of: lemma) { forms.formUnion(spellings(of: form)) }
+        }
+        return forms
+    }
+
+    /// A key and, for a folded contraction ("dont", "cant"), its apostrophe spelling ("don't", "can't"): token norms
+    /// are looked up as they are, so both spellings are indexed rather than folding every token at match time.
+    static func spellings(of key: String) -> [String] {
+        guard key.utf8.count >= 3, key.hasSuffix("nt") else { return [key] }
+        return [key, String(key.dropLast(2)) + "n't"]
+    }
+}

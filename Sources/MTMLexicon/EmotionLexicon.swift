@@ -1,0 +1,175 @@
+import MTMText
+
+/// The emotion lexicon: categories (with arousal and polarity) and terms (single words and multi-word phrases),
+/// each carrying one or more emotions with a weight. Load it with `load(directory:overlays:)`; find terms in a run
+/// of tokens with `matches(in:)`.
+///
+/// Matching works on token keys: `Token.norm` with "n't" folded to "nt" (so "don't" and "dont" agree). A single
+/// word matches its exact form first, then the first base form `EmotionInflection.candidates(of:)` proposes that is
+/// a term ("annoyed" → "annoy"). A phrase matches token by token, each word in any of its inflected forms
+/// ("letting down" ↔ "let down"); at each position the longest phrase wins, and matched tokens are not matched
+/// again. The inflected forms are worked out when terms are added (`EmotionLexicon+Index.swift`), so matching a
+/// token is one dictionary lookup.
+public struct EmotionLexicon: Sendable {
+    /// Emotions in declaration order (categories.tsv first, then overlays).
+    public private(set) var categories: [EmotionCategory]
+    var categoryIndex: [String: Int]
+    /// Term key (token keys joined by spaces) → entry number. A term whose emotions are all removed keeps its entry,
+    /// so that it still stops the inflection fall-back.
+    var entryIndex: [String: Int] = [:]
+    var entryKeys: [String] = []
+    var entryWeights: [[EmotionWeight]] = []
+    /// Every surface form a token may take → its slot number. Built as terms are added, so matching costs one
+    /// dictionary lookup per token; everything after works on slot numbers.
+    var slotIndex: [String: Int32] = [:]
+    /// What a surface form leads to: the single-word entry it resolves to (its own entry, else the first inflection
+    /// candidate that is an entry) and the phrases that may start with it.
+    var slots: [Slot] = []
+    /// Phrases by first word (the slot's group), then by the slot of their second word, longest first.
+    var phraseGroups: [[Int32: [Phrase]]] = []
+    /// Slots of a phrase word's surface forms, memoised while loading (phrase words repeat: "not", "i", "the").
+    var phraseWordSlots: [String: [Int32]] = [:]
+
+    struct Slot: Sendable {
+        var entry: Int32 = -1
+        var phraseGroup: Int32 = -1
+    }
+
+    struct Phrase: Sendable {
+        var entry: Int
+        /// For each word of the phrase: the slots of every surface form of it that matches, sorted.
+        var words: [[Int32]]
+    }
+
+    /// An empty lexicon with the given categories (the loader fills it; tests may build one by hand).
+    public init(categories: [EmotionCategory]) {
+        self.categories = []
+        categoryIndex = [:]
+        for category in categories { declare(category) }
+    }
+
+    /// Number of distinct terms (words and phrases) with at least one emotion.
+    public var termCount: Int { entryWeights.count { !$0.isEmpty } }
+    /// Number of (term, emotion) pairs.
+    public var pairCount: Int { entryWeights.reduce(0) { $0 + $1.count } }
+    /// All term keys with at least one emotion, sorted.
+    public var terms: [String] { entryKeys.indices.filter { !entryWeights[$0].isEmpty }.map { entryKeys[$0] }.sorted() }
+
+    public func category(named name: String) -> EmotionCategory? {
+        categoryIndex[name].map { categories[$0] }
+    }
+
+    public func index(ofCategory name: String) -> Int? { categoryIndex[name] }
+
+    /// Adds a category, or replaces the arousal, polarity and description of one with the same name.
+    public mutating func declare(_ category: EmotionCategory) {
+        if let i = categoryIndex[category.name] {
+            categories[i] = category
+        } else {
+            categoryIndex[category.name] = categories.count
+            categories.append(category)
+        }
+    }
+
+    /// Sets the weight of `emotion` for a term given as its token keys (see `key(of:)`). Weight 0 removes the
+    /// emotion but keeps the term, so it still stops the inflection fall-back. Returns false for an undeclared
+    /// emotion or an empty term.
+    @discardableResult
+    public mutating func set(termKeys keys: [String], emotion: String, weight: Double) -> Bool {
+        guard let category = categoryIndex[emotion], !keys.isEmpty else { return false }
+        let entry = entryIndex[keys.joined(separator: " ")] ?? addEntry(keys)
+        entryWeights[entry].removeAll { $0.category == category }
+        if weight > 0 {
+            entryWeights[entry].append(EmotionWeight(category: category, emotion: emotion, weight: weight))
+            entryWeights[entry].sort { $0.category < $1.category }
+        }
+        return true
+    }
+
+    /// Whether the term (as token keys) has a weight for `emotion`.
+    public func contains(termKeys keys: [String], emotion: String) -> Bool {
+        guard let entry = entryIndex[keys.joined(separator: " ")] else { return false }
+        return entryWeights[entry].contains { $0.emotion == emotion }
+    }
+
+    /// The emotions of a normalised token or phrase: token norms separated by single spaces, as `Token.norm`
+    /// gives them ("annoyed", "fed up", "hassle - free"). Inflected forms are found as in running text. Empty when
+    /// the whole term is not one lexicon term.
+    public func lookup(_ term: String) -> [EmotionWeight] {
+        let keys = term.split(separator: " ").map { Self.key(of: String($0)) }
+        guard !keys.isEmpty else { return [] }
+        let found = findMatches(count: keys.count) { keys[$0] }
+        guard found.count == 1, let only = found.first, only.tokens == 0..<keys.count else { return [] }
+        return only.weights
+    }
+
+    /// Lexicon terms in a run of tokens, left to right, longest phrase first, without overlaps.
+    public func matches(in tokens: ArraySlice<Token>) -> [EmotionMatch] {
+        let base = tokens.startIndex
+        var found = findMatches(count: tokens.count) { tokens[base + $0].norm }
+        for i in found.indices {
+            found[i].tokens = (found[i].tokens.lowerBound + base)..<(found[i].tokens.upperBound + base)
+        }
+        return found
+    }
+
+    /// The matching key of a token norm: "n't" folded to "nt" so that "don't" and "dont" agree.
+    public static func key(of norm: String) -> String {
+        guard norm.utf8.contains(0x27) else { return norm }
+        return norm.replacing("n't", with: "nt")
+    }
+
+    /// Sums weights by arousal; emotions the lexicon does not declare are left out.
+    public func arousal(of emotions: [String: Double]) -> EmotionArousalSummary {
+        var summary = EmotionArousalSummary(high: 0, low: 0)
+        for (name, weight) in emotions.sorted(by: { $0.key < $1.key }) {
+            guard let category = category(named: name), weight > 0 else { continue }
+            switch category.arousal {
+            case .high: summary.high += weight
+            case .low: summary.low += weight
+            }
+        }
+        return summary
+    }
+
+    // MARK: - Matching
+
+    /// The matcher over any run of token keys, with indices from 0.
+    func findMatches(count: Int, key: (Int) -> String) -> [EmotionMatch] {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { ids in
+            for i in 0..<count { ids[i] = slotIndex[key(i)] ?? -1 }
+            var found: [EmotionMatch] = []
+            var i = 0
+            while i < count {
+                let id = ids[i]
+                guard id >= 0 else { i += 1; continue }
+                let slot = slots[Int(id)]
+                if slot.phraseGroup >= 0,
+                   let phrase = longestPhrase(in: phraseGroups[Int(slot.phraseGroup)], at: i, ids: ids) {
+                    found.append(EmotionMatch(tokens: i..<(i + phrase.words.count), term: entryKeys[phrase.entry],
+                                              weights: entryWeights[phrase.entry]))
+                    i += phrase.words.count
+                    continue
+                }
+                if slot.entry >= 0 {
+                    let entry = Int(slot.entry)
+                    found.append(EmotionMatch(tokens: i..<(i + 1), term: entryKeys[entry], weights: entryWeights[entry]))
+                }
+                i += 1
+            }
+            return found
+        }
+    }
+
+    private func longestPhrase(in group: [Int32: [Phrase]], at start: Int,
+                               ids: UnsafeMutableBufferPointer<Int32>) -> Phrase? {
+        guard start + 1 < ids.count, ids[start + 1] >= 0, let candidates = group[ids[start + 1]] else { return nil }
+        phrases: for phrase in candidates where start + phrase.words.count <= ids.count {
+            for offset in 2..<phrase.words.count where !phrase.words[offset].contains(ids[start + offset]) {
+                continue phrases
+            }
+            return phrase
+        }
+        return nil
+    }
+}

@@ -1,0 +1,161 @@
+import MTMLexicon
+import MTMText
+
+/// Emotion weights of a sentence, a clause or a whole record from the emotion lexicon.
+///
+/// For each lexicon term found (`EmotionLexicon.matches(in:)`: exact form, then inflections; longest phrase wins):
+/// 1. **Negation.** If a negator stands among the `negationWindow` tokens before the term (counting only
+///    non-punctuation tokens and stopping at a clause mark , ; : . ! ? or at "but"), the term's emotions do not
+///    count ("not angry", "wasn't helpful"). A negated positive emotion (joy, trust, gratitude, relief) adds
+///    `negatedPositiveDisappointment` × its weight to disappointment: "not happy" reads as mild disappointment.
+///    Negated negative or ambiguous emotions add nothing ("not angry" is not calm). Exceptions, as in VADER:
+///    "never so/this/such …" is emphasis, not negation; a comparative ("couldn't be happier", "never been
+///    angrier") is not negated. Phrases that contain their own negator ("no idea", "didn't disappoint",
+///    "not surprised") are lexicon terms and carry their own emotions.
+/// 2. **Intensity.** A term written in ALL CAPS in mixed-case text is raised by `allCapsBoost`; an elongated word
+///    ("soooo annoyed") by `elongationBoost`; every `!` in the run raises all its emotions by
+///    `exclamationBoostPerMark`, up to `exclamationMarkLimit` marks.
+/// Weights add up per emotion; emotions with no weight are left out of the result.
+public struct EmotionScorer: Sendable {
+    public let lexicon: EmotionLexicon
+
+    /// How many preceding non-punctuation tokens a negator reaches: VADER's window (it checks the 3 words before).
+    public static let negationWindow = 3
+    /// Share of a negated positive emotion that becomes disappointment. Half: "not happy" is a complaint, but a
+    /// milder one than "disappointed" (0.9 in the lexicon), which "not happy" (0.8 × 0.5 = 0.4) stays well below.
+    public static let negatedPositiveDisappointment = 0.5
+    /// ALL-CAPS emphasis: VADER adds 0.733 to a 4-point valence (about 18% of its range); the same share here.
+    public static let allCapsBoost = 0.18
+    /// Elongation ("sooo", "hateeee"): half the caps boost; a typing habit as much as emphasis.
+    public static let elongationBoost = 0.09
+    /// Each `!` adds 0.292 on VADER's 4-point scale (about 7%); emotions get a more modest 5% per mark, because
+    /// `!` marks arousal more than a specific emotion.
+    public static let exclamationBoostPerMark = 0.05
+    /// VADER stops counting `!` after 4.
+    public static let exclamationMarkLimit = 4
+
+    /// Negating words, besides any token the text stage flags `.negation`, and any "…n't" / "…nt" contraction in
+    /// `negatingContractions`. Checked here too so the scorer does not depend on the text stage's flags.
+    public static let negators: Set<String> = [
+        "not", "no", "never", "nor", "neither", "without", "nothing", "nobody", "none", "nowhere", "cannot",
+        "hardly", "barely", "scarcely", "n't", "nt",
+    ]
+    /// Apostrophe-less contractions (the apostrophe forms end in "n't" and are recognised by that ending).
+    public static let negatingContractions: Set<String> = [
+        "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "cant", "couldnt", "wont", "wouldnt",
+        "shouldnt", "havent", "hasnt", "hadnt", "aint", "mustnt", "neednt", "mightnt", "darent", "shant",
+    ]
+    /// Words after "never" that make it emphasis ("never so happy", "never this angry").
+    static let neverEmphasis: Set<String> = ["so", "this", "such"]
+    /// Words that end a negation's reach, like a clause mark.
+    static let scopeBreakers: Set<String> = ["but", "however", "although", "though", "yet"]
+
+    /// Where a negated positive emotion goes (nil when the lexicon has no "disappointment").
+    private let disappointment: Int?
+
+    public init(lexicon: EmotionLexicon) {
+        self.lexicon = lexicon
+        disappointment = lexicon.index(ofCategory: "disappointment")
+    }
+
+    /// Emotions of one sentence of `text`.
+    public func score(_ sentence: Sentence, in text: AnalyzedText) -> [String: Double] {
+        score(tokens: sentence.tokens[...], in: text)
+    }
+
+    /// Emotions of a whole record: the sum over its sentences.
+    public func score(_ text: AnalyzedText) -> [String: Double] {
+        var totals: [Double] = []
+        for sentence in text.sentences { accumulate(sentence.tokens[...], in: text, into: &totals) }
+        return dictionary(totals)
+    }
+
+    /// Emotions of a run of tokens (a clause or a sentence) of `text`.
+    public func score(tokens: ArraySlice<Token>, in text: AnalyzedText) -> [String: Double] {
+        var totals: [Double] = []
+        accumulate(tokens, in: text, into: &totals)
+        return dictionary(totals)
+    }
+
+    /// Share of high-arousal weight in a set of emotions (0 when there are none): the ranking's emotional charge.
+    public func highArousalShare(_ emotions: [String: Double]) -> Double {
+        lexicon.arousal(of: emotions).highShare
+    }
+
+    // MARK: - Rules
+
+    /// Adds the run's emotions to `totals` (one slot per category; allocated on the first match, so text without
+    /// emotion words allocates nothing).
+    private func accumulate(_ tokens: ArraySlice<Token>, in text: AnalyzedText, into totals: inout [Double]) {
+        let matches = lexicon.matches(in: tokens)
+        guard !matches.isEmpty else { return }
+        if totals.isEmpty { totals = [Double](repeating: 0, count: lexicon.categories.count) }
+        var marks = 0
+        for i in tokens.indices where tokens[i].kind == .punctuation {
+            marks += tokens[i].norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
+        }
+        let exclamation = 1 + Self.exclamationBoostPerMark * Double(min(marks, Self.exclamationMarkLimit))
+        for match in matches where !match.weights.isEmpty {
+            var factor = exclamation
+            let matched = tokens[match.tokens]
+            if text.hasMixedCase, matched.contains(where: { $0.flags.contains(.allCaps) }) { factor += Self.allCapsBoost }
+            if matched.contains(where: { $0.flags.contains(.elongated) }) { factor += Self.elongationBoost }
+            let negated = isNegated(match, in: tokens)
+            for weight in match.weights {
+                let value = weight.weight * factor
+                guard negated else { totals[weight.category] += value; continue }
+                if lexicon.categories[weight.category].polarity == .positive, let disappointment {
+                    totals[disappointment] += value * Self.negatedPositiveDisappointment
+                }
+            }
+        }
+    }
+
+    /// Whether a negator governs the match (see the type's documentation).
+    func isNegated(_ match: EmotionMatch, in tokens: ArraySlice<Token>) -> Bool {
+        if match.tokens.count == 1, isComparative(tokens[match.tokens.lowerBound].norm, lemma: match.term) {
+            return false
+        }
+        var seen = 0
+        var i = match.tokens.lowerBound - 1
+        var emphasis = false
+        while i >= tokens.startIndex, seen < Self.negationWindow {
+            let token = tokens[i]
+            if token.kind == .punctuation {
+                if Self.isClauseMark(token.norm) { return false }
+                i -= 1
+                continue
+            }
+            if Self.scopeBreakers.contains(token.norm) { return false }
+            if Self.isNegator(token) {
+                return !(token.norm == "never" && emphasis)
+            }
+            emphasis = emphasis || Self.neverEmphasis.contains(token.norm)
+            seen += 1
+            i -= 1
+        }
+        return false
+    }
+
+    /// A negating token: flagged by the text stage, a negating word, or a "n't"/"nt" contraction.
+    static func isNegator(_ token: Token) -> Bool {
+        if token.flags.contains(.negation) { return true }
+        let norm = token.norm
+        return negators.contains(norm) || norm.hasSuffix("n't") || negatingContractions.contains(norm)
+    }
+
+    static func isClauseMark(_ norm: String) -> Bool {
+        norm.unicodeScalars.contains { ",;:.!?".unicodeScalars.contains($0) }
+    }
+
+    /// "happier", "angriest": a comparative or superlative of the matched lemma.
+    private func isComparative(_ norm: String, lemma: String) -> Bool {
+        norm != lemma && (norm.hasSuffix("er") || norm.hasSuffix("est"))
+    }
+
+    private func dictionary(_ totals: [Double]) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for (i, value) in totals.enumerated() where value > 0 { out[lexicon.categories[i].name] = value }
+        return out
+    }
+}

@@ -1,0 +1,218 @@
+internal import CICU
+
+extension TextAnalyzer.State {
+    /// Pass 3: UTF-8 and scalar offsets (one forward walk), normalised forms and flags.
+    func build(_ text: String, _ groups: [SentenceGroup]) -> AnalyzedText {
+        var cursor = OffsetCursor()
+        var result: [Sentence] = []
+        result.reserveCapacity(groups.count)
+        var shape = CaseShape()
+        let raw = self.raw
+        for group in groups {
+            cursor.advance(to: group.start, in: buffer)
+            let start = (u8: cursor.u8, scalar: cursor.scalar)
+            var tokens: [Token] = []
+            tokens.reserveCapacity(group.tokens.count)
+            for index in group.tokens {
+                let rawToken = raw[index]
+                cursor.advance(to: rawToken.start, in: buffer)
+                let tokenStart = (u8: cursor.u8, scalar: cursor.scalar)
+                cursor.advance(to: rawToken.end, in: buffer)
+                var flags = rawToken.flags
+                let norm = self.norm(rawToken, &flags, &shape)
+                tokens.append(Token(kind: rawToken.kind, norm: norm, utf8Range: tokenStart.u8..<cursor.u8,
+                                    scalarRange: tokenStart.scalar..<cursor.scalar, flags: flags,
+                                    repeatCount: rawToken.repeatCount, script: script(at: rawToken.start)))
+            }
+            cursor.advance(to: group.end, in: buffer)
+            result.append(Sentence(utf8Range: start.u8..<cursor.u8, scalarRange: start.scalar..<cursor.scalar,
+                                   tokens: tokens))
+        }
+        let mixed = shape.sawUpper && shape.sawLower
+        if shape.sawAllCaps && !mixed {
+            // ALL-CAPS is emphasis only against lower case elsewhere in the record.
+            for s in result.indices {
+                for t in result[s].tokens.indices { result[s].tokens[t].flags.remove(.allCaps) }
+            }
+        }
+        return AnalyzedText(text: text, sentences: result, hasMixedCase: mixed)
+    }
+
+    /// Letter case seen across a record.
+    struct CaseShape {
+        var sawUpper = false
+        var sawLower = false
+        var sawAllCaps = false
+    }
+
+    /// The token's `norm`; sets the flags that depend on the text (apostrophe, elongation, negation, ALL-CAPS).
+    private func norm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags, _ shape: inout CaseShape) -> String {
+        let range = rawToken.start..<rawToken.end
+        switch rawToken.kind {
+        case .emoji, .emoticon:
+            // NFKC case-fold would drop the joiners and variation selectors that make an emoji what it is.
+            return buffer.string(range)
+        default:
+            break
+        }
+        let isWord = rawToken.kind == .word
+        var upper = 0, lower = 0
+        var norm: String
+        if let ascii = asciiNorm(range, isWord: isWord, upper: &upper, lower: &lower, flags: &flags) {
+            norm = ascii
+        } else {
+            TypographicFolding.fold(buffer.pointer + range.lowerBound, count: range.count, into: &folded)
+            norm = folded.withUnsafeBufferPointer { units in
+                normalizer.normalize(units.baseAddress!, count: units.count, scratch: &scratch)
+            }
+            if isWord {
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    let c = buffer.codePoint(at: i)
+                    if u_isUUppercase(c) != 0 { upper += 1 } else if u_isULowercase(c) != 0 { lower += 1 }
+                    if TypographicFolding.isApostrophe(c) { flags.insert(.apostrophe) }
+                    i += c > 0xFFFF ? 2 : 1
+                }
+                if let shortened = Elongation.shorten(norm, keepTriples: keepsTripleLetters) {
+                    norm = shortened
+                    flags.insert(.elongated)
+                }
+            }
+        }
+        guard isWord else { return norm }
+        shape.sawUpper = shape.sawUpper || upper > 0
+        shape.sawLower = shape.sawLower || lower > 0
+        if upper >= 2 && lower == 0 { flags.insert(.allCaps); shape.sawAllCaps = true }
+        if Self.isNegator(norm, isLowerCase: normalizer.form == .nfkcCasefold) { flags.insert(.negation) }
+        return norm
+    }
+
+    /// The norm of an all-ASCII span without ICU: lower-cased for case-folding forms (ASCII is otherwise unchanged by
+    /// NFC/NFKC), "`" folded to "'", letters written three or more times cut to two. Nil if the span is not ASCII.
+    private func asciiNorm(_ range: Range<Int>, isWord: Bool, upper: inout Int, lower: inout Int,
+                           flags: inout TokenFlags) -> String? {
+        let p = buffer.pointer
+        let folds = normalizer.form == .nfkcCasefold
+        let minimumRun = Elongation.minimumRun(keepTriples: keepsTripleLetters)
+        let out = asciiScratch.reserve(range.count)
+        var count = 0
+        var runByte: UInt8 = 0, run = 0, longest = 0
+        for i in range {
+            let unit = p[i]
+            guard unit < 0x80 else { return nil }
+            var byte = UInt8(truncatingIfNeeded: unit)
+            if byte >= 0x41 && byte <= 0x5A {
+                upper += 1
+                if folds { byte |= 0x20 }
+            } else if byte >= 0x61 && byte <= 0x7A {
+                lower += 1
+            } else if byte == 0x60 || byte == 0x27 {
+                byte = 0x27
+                flags.insert(.apostrophe)
+            }
+            if isWord {
+                let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                if isLetter && byte == runByte { run += 1 } else { runByte = isLetter ? byte : 0; run = 1 }
+                if run > longest { longest = run }
+            }
+            out[count] = byte
+            count += 1
+        }
+        if longest >= minimumRun {
+            flags.insert(.elongated)
+            count = Elongation.shorten(out, count: count, minimumRun: minimumRun)
+        }
+        return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
+    }
+
+    /// True for "not", "never", "dont", "can't", ... (see `TokenRules.negators`), whatever the normal form's case.
+    static func isNegator(_ norm: String, isLowerCase: Bool) -> Bool {
+        let utf8 = norm.utf8
+        let count = utf8.count
+        guard count >= 2, count <= 9 else { return false }
+        let first = utf8[utf8.startIndex], last = utf8[utf8.index(utf8.startIndex, offsetBy: count - 1)]
+        // Every negator starts with one of a c d h i m n o s w and ends with one of t o r g y e: skip the rest cheaply.
+        switch first | 0x20 {
+        case 0x61, 0x63, 0x64, 0x68, 0x69, 0x6D, 0x6E, 0x6F, 0x73, 0x77: break
+        default: return false
+        }
+        switch last | 0x20 {
+        case 0x74, 0x6F, 0x72, 0x67, 0x79, 0x65: break
+        default: return false
+        }
+        let lower = isLowerCase ? norm : norm.lowercased()
+        return TokenRules.negators.contains(lower) || TokenRules.isNegatingContraction(lower)
+    }
+
+    /// ISO 15924 name of the script of the character at `i`, cached per script.
+    private func script(at i: Int) -> String {
+        let c = buffer.codePoint(at: i)
+        if c < 0x80 { return PatternScanner.isASCIILetter(UInt16(c)) ? "Latn" : "Zyyy" }
+        var status = U_ZERO_ERROR
+        let code = uscript_getScript(c, &status)
+        let key = Int32(code.rawValue)
+        if let name = scriptNames[key] { return name }
+        let name = status.rawValue <= 0 ? uscript_getShortName(code).map { String(cString: $0) } ?? "Zzzz" : "Zzzz"
+        scriptNames[key] = name
+        return name
+    }
+}
+
+/// "soooo" → "soo": letters written three or more times in a row are cut to two.
+enum Elongation {
+    /// Shortest run that counts as elongation: 3, or 4 where the language writes triple letters (German
+    /// "Schifffahrt", "Kaffeeersatz").
+    static func minimumRun(keepTriples: Bool) -> Int { keepTriples ? 4 : 3 }
+
+    /// The shortened form, or nil when nothing is elongated.
+    static func shorten(_ text: String, keepTriples: Bool) -> String? {
+        let minimumRun = minimumRun(keepTriples: keepTriples)
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var changed = false
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            var end = i + 1
+            if scalar.properties.isAlphabetic { while end < scalars.count, scalars[end] == scalar { end += 1 } }
+            let keep = end - i >= minimumRun ? 2 : end - i
+            if keep < end - i { changed = true }
+            for _ in 0..<keep { out.append(scalar) }
+            i = end
+        }
+        return changed ? String(out) : nil
+    }
+
+    /// Cuts ASCII letter runs of `minimumRun` or more to two, in place; returns the new count.
+    static func shorten(_ bytes: UnsafeMutablePointer<UInt8>, count n: Int, minimumRun: Int) -> Int {
+        var write = 0, read = 0
+        while read < n {
+            let byte = bytes[read]
+            var end = read + 1
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if isLetter { while end < n, bytes[end] == byte { end += 1 } }
+            let keep = end - read >= minimumRun ? 2 : end - read
+            for _ in 0..<keep { bytes[write] = byte; write += 1 }
+            read = end
+        }
+        return write
+    }
+}
+
+/// A growable byte buffer at a stable address, reused for every token's ASCII norm.
+final class ByteScratch {
+    private var pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    private var capacity = 256
+
+    deinit { pointer.deallocate() }
+
+    /// Room for at least `count` bytes (contents not kept).
+    @inline(__always) func reserve(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+        if count > capacity {
+            pointer.deallocate()
+            capacity = max(count, capacity * 2)
+            pointer = .allocate(capacity: capacity)
+        }
+        return pointer
+    }
+}

@@ -1,0 +1,56 @@
+/// The small closed word lists the text stage itself needs to shape tokens. Sentiment lexicons are data files in
+/// `Lexicons/`; these lists decide segmentation and flags, so they live beside the code that applies them.
+enum TokenRules {
+    /// Words that negate what follows; tokens whose lower-cased `norm` is one of these get `.negation`.
+    /// Source: the negators of VADER's `NEGATE` list (Hutto & Gilbert 2014, vaderSentiment 3.3.2) written without
+    /// apostrophes, plus the plain negators; hedges VADER also lists ("rarely", "seldom", "despite") are left to
+    /// the scoring stage. Forms with an apostrophe are matched by `isNegatingContraction` ("...n't").
+    static let negators: Set<String> = [
+        "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "without", "nowhere", "nope",
+        "aint", "arent", "cant", "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt",
+        "mightnt", "mustnt", "neednt", "oughtnt", "shant", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
+    ]
+
+    /// A lower-cased norm ending in "n't" ("don't", "can't", "won't", "ain't", "needn't").
+    static func isNegatingContraction(_ lower: String) -> Bool {
+        lower.utf8.count > 3 && lower.hasSuffix("n't")
+    }
+
+    /// French and Italian articles and particles that elide before a vowel or h, lower-cased, without apostrophe:
+    /// l'accueil, d'abord, j'ai, qu'il, c'est, n'est, s'il, m'a, t'as; dell'hotel, all'arrivo, un'ora, nell'area.
+    static let elisionPrefixes: Set<String> = [
+        "l", "d", "j", "qu", "c", "n", "s", "m", "t", "jusqu", "lorsqu", "puisqu",
+        "dell", "all", "un", "nell", "sull", "dall", "quell", "bell", "sant", "quest",
+    ]
+    /// Longest elision prefix in UTF-16 units ("lorsqu", "puisqu", "jusqu").
+    static let longestElisionPrefix = 6
+
+    /// Abbreviations that name a person and so never end a sentence ("Mr. Smith", "Dr. Who").
+    static let titleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "mme", "mlle", "hr", "fr", "sen", "rep", "gen", "capt",
+    ]
+    /// Abbreviations that end a sentence only when the next one starts with a capital ("approx. 5 euros",
+    /// "etc. and" do not split; "... etc. The room" does).
+    static let abbreviations: Set<String> = [
+        "approx", "etc", "e.g", "i.e", "eg", "ie", "vs", "no", "nr", "incl", "excl", "dept", "min", "max", "ca", "cf",
+        "fig", "vol", "p", "pp", "ref", "tel", "est", "avg", "z.b", "bzw", "usw", "ggf", "inkl", "env", "p.ex",
+    ]
+
+    /// Emoticons, longest first so ":-))" wins over ":-)". A trailing mouth may repeat (":))))"). The common faces
+    /// of VADER's lexicon (vaderSentiment 3.3.2 `vader_lexicon.txt`) and of the VADER tweet corpus.
+    static let emoticons: [[UInt16]] = [
+        ":-)", ":)", ":-(", ":(", ":-D", ":D", ";-)", ";)", ";-D", ";D", ":-P", ":P", ":-p", ":p", ";P", ";p",
+        ":-/", ":/", ":\\", ":'-(", ":'(", ":')", ":-O", ":O", ":-o", ":o", ":-|", ":|", ":-*", ":*", ":]", ":[",
+        ":3", "=)", "=(", "=D", ">:(", ">:-(", "<3", "</3", "XD", "xD", "^^", "^_^", "-_-", "T_T", "o_O", "O_o",
+        "8-)", "=]", "=/", "=|", "=p", "=P", "=3", "(:", "(-:", "):", ")-:", ":@", ":s", ":S", ":>", ":<", ">:)",
+        ">:-)", ">:/", ">.<", "\\o/", "O.o", "o.O", ":o)", ":^)", ";]", ":-]", ":-[", ":-\\", ":$", "0:)", "0:-)",
+    ].map { Array($0.utf16) }.sorted { $0.count > $1.count }
+
+    /// `emoticonPairs[first << 7 | second]` is true when some emoticon starts with those two ASCII characters: the
+    /// scanner's cheap test before it compares whole emoticons.
+    static let emoticonPairs: [Bool] = {
+        var table = [Bool](repeating: false, count: 128 * 128)
+        for face in emoticons { table[Int(face[0]) << 7 | Int(face[1])] = true }
+        return table
+    }()
+}

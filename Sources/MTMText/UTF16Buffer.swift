@@ -1,0 +1,103 @@
+internal import CICU
+
+/// A growable UTF-16 buffer at a stable address, reused across documents so ICU iterators can keep pointing at it.
+final class UTF16Buffer {
+    private(set) var pointer: UnsafeMutablePointer<UInt16>
+    private(set) var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 4096) {
+        self.capacity = capacity
+        pointer = .allocate(capacity: capacity)
+    }
+
+    deinit { pointer.deallocate() }
+
+    /// Replaces the contents with `text` as UTF-16 in one pass (`u_strFromUTF8`). A UTF-8 string never needs more
+    /// UTF-16 units than it has bytes, so its byte count is the capacity needed.
+    func load(_ text: String) {
+        var text = text
+        let converted: Bool = text.withUTF8 { utf8 in
+            reserve(max(utf8.count, 1))
+            guard utf8.count > 0 else { count = 0; return true }
+            guard utf8.count < Int(Int32.max) else { return false }
+            var length: Int32 = 0
+            var status = U_ZERO_ERROR
+            utf8.withMemoryRebound(to: CChar.self) { bytes in
+                _ = u_strFromUTF8WithSub(pointer, Int32(capacity), &length, bytes.baseAddress, Int32(bytes.count),
+                                         0xFFFD, nil, &status)
+            }
+            count = Int(length)
+            return status.rawValue <= 0
+        }
+        if !converted {
+            // Only reachable for texts over 2 GB (ICU lengths are 32-bit): convert in Swift instead.
+            var i = 0
+            for unit in text.utf16 where i < capacity { pointer[i] = unit; i += 1 }
+            count = i
+        }
+    }
+
+    private func reserve(_ needed: Int) {
+        guard needed > capacity else { return }
+        pointer.deallocate()
+        capacity = max(needed, capacity * 2)
+        pointer = .allocate(capacity: capacity)
+    }
+
+    @inline(__always) subscript(i: Int) -> UInt16 { pointer[i] }
+
+    /// The code point starting at UTF-16 index `i` (a surrogate pair read whole).
+    @inline(__always) func codePoint(at i: Int) -> Int32 {
+        let unit = pointer[i]
+        if unit & 0xFC00 == 0xD800, i + 1 < count {
+            let low = pointer[i + 1]
+            if low & 0xFC00 == 0xDC00 {
+                return Int32(0x10000 + ((Int(unit) - 0xD800) << 10) + (Int(low) - 0xDC00))
+            }
+        }
+        return Int32(unit)
+    }
+
+    /// The code point ending just before UTF-16 index `i`.
+    @inline(__always) func codePoint(before i: Int) -> Int32 {
+        let unit = pointer[i - 1]
+        if unit & 0xFC00 == 0xDC00, i >= 2 {
+            let high = pointer[i - 2]
+            if high & 0xFC00 == 0xD800 {
+                return Int32(0x10000 + ((Int(high) - 0xD800) << 10) + (Int(unit) - 0xDC00))
+            }
+        }
+        return Int32(unit)
+    }
+
+    /// The text of a span, as a String.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(start: pointer + range.lowerBound, count: range.count), as: UTF16.self)
+    }
+}
+
+/// Walks a UTF-16 buffer forwards, keeping the matching UTF-8 byte and scalar offsets. Boundaries only move
+/// forwards, so mapping all of a document's boundaries costs one pass.
+struct OffsetCursor {
+    var u16 = 0
+    var u8 = 0
+    var scalar = 0
+
+    mutating func advance(to target: Int, in buffer: UTF16Buffer) {
+        let p = buffer.pointer
+        while u16 < target {
+            let unit = p[u16]
+            if unit < 0x80 {
+                u8 += 1; u16 += 1
+            } else if unit < 0x800 {
+                u8 += 2; u16 += 1
+            } else if unit & 0xFC00 == 0xD800, u16 + 1 < buffer.count, p[u16 + 1] & 0xFC00 == 0xDC00 {
+                u8 += 4; u16 += 2
+            } else {
+                u8 += 3; u16 += 1
+            }
+            scalar += 1
+        }
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `mtm eval`: measure mtm against gold data. Subcommands: `sentiment`, `tagging`.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure mtm's output against gold annotations.",
+        subcommands: [EvalSentiment.self, EvalTagging.self]
+    )
+}

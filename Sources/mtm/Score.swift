@@ -1,0 +1,119 @@
+import ArgumentParser
+import MTMIngest
+import MTMRecord
+import MTMScoring
+import MTMText
+
+/// `mtm score`: sentiment (and emotions) per record and per sentence, JSONL out.
+struct Score: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score sentiment per record and sentence (JSONL out).",
+        discussion: """
+        One record per input line. Output, one JSON object per record: id, compound, pos, neu, neg, label,
+        intensity, emotions {name: weight}, sentences [{text, start, end, compound, intensity, emotions}]
+        (start/end are UTF-8 byte offsets into the record's text). compound is in [-1, 1]; label is positive at
+        >= 0.05, negative at <= -0.05, else neutral (VADER's cut-off).
+
+        The default model (mtm) scores each sentence with VADER's rules plus fixes and the CX overlay, and
+        combines sentences into the record's compound as the intensity-weighted mean of sentence compounds
+        (sum of c*|c| over sum of |c|), so long texts of mild remarks stay mild. --model vader reproduces
+        vaderSentiment 3.3.2 (the whole record scored at once).
+
+        Examples:
+          mtm score reviews.txt
+          echo "Waited 40 minutes on hold, but the agent went above and beyond." | mtm score
+          mtm score --model vader --lexicon my-terms.tsv reviews.txt
+        """
+    )
+
+    @Argument(help: "Input file, or - for standard input.")
+    var input: String = "-"
+
+    @Option(help: "Worker threads (output order and content do not depend on it).")
+    var jobs: Int = 1
+
+    @OptionGroup var sentiment: SentimentOptions
+
+    /// Records per batch handed to the workers.
+    static let batchSize = 2_048
+
+    func validate() throws {
+        guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256") }
+    }
+
+    func run() throws {
+        let engine = try sentiment.engine()
+        var analyzers: [TextAnalyzer] = []
+        do { for _ in 0..<jobs { analyzers.append(try TextAnalyzer()) } } catch { throw RunFailure(error.description) }
+        let reader: LineReader
+        do { reader = try LineReader(path: input) } catch { throw RunFailure(error.description) }
+        var out = StandardOutput()
+        var batch: [(id: String, text: String)] = []
+        batch.reserveCapacity(Self.batchSize)
+        func flush() {
+            for line in ParallelMap.map(batch, workers: analyzers, body: { analyzer, item in
+                let analyzed = analyzer.analyze(item.text)
+                let (record, emotions, sentences) = engine.scoreWithEmotions(analyzed)
+                return ScoreJSON.record(id: item.id, analyzed: analyzed, record: record, emotions: emotions,
+                                        sentences: sentences)
+            }) { out.writeLine(line) }
+            batch.removeAll(keepingCapacity: true)
+        }
+        while let line = reader.nextLine() {
+            batch.append(("\(input):\(reader.lineNumber)", line))
+            if batch.count == Self.batchSize { flush() }
+        }
+        flush()
+        out.flush()
+        for finding in reader.findings { StandardError.write("\(finding)\n") }
+        if sentiment.strict, !reader.findings.isEmpty {
+            throw RunFailure("\(reader.findings.count) input finding(s) under --strict")
+        }
+    }
+}
+
+/// The JSON shape of scored records (field names from the architecture contract).
+enum ScoreJSON {
+    /// Scores print with 4 decimals, as vaderSentiment rounds its compound.
+    static func rounded(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+
+    static func record(id: String, analyzed: AnalyzedText, record: SentimentScore, emotions: [String: Double],
+                       sentences: [ScoredSentence]) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("id", id)
+        scores(record, into: &w)
+        w.field("label", record.label.rawValue)
+        w.field("intensity", rounded(record.intensity))
+        w.key("emotions"); self.emotions(emotions, into: &w)
+        w.key("sentences")
+        w.beginArray()
+        for sentence in sentences {
+            w.beginObject()
+            w.field("text", String(analyzed.source(sentence.utf8Range)))
+            w.field("start", sentence.utf8Range.lowerBound)
+            w.field("end", sentence.utf8Range.upperBound)
+            w.field("compound", rounded(sentence.sentiment.compound))
+            w.field("intensity", rounded(sentence.sentiment.intensity))
+            w.key("emotions"); self.emotions(sentence.emotions, into: &w)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.output
+    }
+
+    static func scores(_ s: SentimentScore, into w: inout JSONWriter) {
+        w.field("compound", rounded(s.compound))
+        w.field("pos", rounded(s.pos))
+        w.field("neu", rounded(s.neu))
+        w.field("neg", rounded(s.neg))
+    }
+
+    /// Emotion weights, names sorted so output is deterministic.
+    static func emotions(_ e: [String: Double], into w: inout JSONWriter) {
+        w.beginObject()
+        for name in e.keys.sorted() { w.field(name, rounded(e[name]!)) }
+        w.endObject()
+    }
+}
