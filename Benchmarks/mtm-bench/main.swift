@@ -23,6 +23,7 @@ enum Benchmarks {
         Benchmark(name: "ingest", summary: "ingest throughput and peak RSS (see Benchmarks/README.md)",
                   run: { IngestBenchmark.run($0) == 0 }),
         TagBenchmark.benchmark,
+        IngestBenchmark.benchmark,
     ]
 
     static func usage() -> String {

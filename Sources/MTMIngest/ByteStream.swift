@@ -40,9 +40,13 @@ public final class ByteStream {
     /// Absolute UTF-8 offsets where ICU replaced undecodable bytes with U+FFFD, oldest first.
     private var replacements: [Int] = []
     private var replacementsRead = 0
+    private let guessesEncoding: Bool
 
     /// Opens `path` (`-` is standard input). `encoding` forces an encoding (any ICU name; `utf-8` reads as is).
-    public init(path: String, encoding: String? = nil) throws(IngestError) {
+    /// Without `guessesEncoding`, input without a byte-order mark is read as UTF-8 (invalid bytes become U+FFFD
+    /// findings) and no binary check is made.
+    public init(path: String, encoding: String? = nil, guessesEncoding: Bool = true) throws(IngestError) {
+        self.guessesEncoding = guessesEncoding
         source = path
         if path == "-" {
             file = fdopen(0, "rb")!
@@ -81,7 +85,7 @@ public final class ByteStream {
         } else if let (name, length) = raw.withUnsafeBytes({ TextDecoder.signature(of: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }) {
             skip = length
             if !Self.isUTF8(name) { decoder = try Self.openDecoder(name, source: source) }
-        } else if forcedEncoding == nil, count > 0 {
+        } else if forcedEncoding == nil, guessesEncoding, count > 0 {
             let sample = raw[0..<count]
             if sample.contains(0) {
                 looksBinary = true

@@ -14,9 +14,10 @@ public final class LineReader {
     @exclusivity(unchecked) private var line: [UInt8] = []
     private var skipLF = false
 
-    /// Opens `path`; `-` reads standard input.
+    /// Opens `path`; `-` reads standard input. Input is UTF-8 unless `encoding` or a byte-order mark says
+    /// otherwise (no guessing: `InputOpener` does that for ingest).
     public convenience init(path: String, encoding: String? = nil) throws(IngestError) {
-        self.init(stream: try ByteStream(path: path, encoding: encoding))
+        self.init(stream: try ByteStream(path: path, encoding: encoding, guessesEncoding: false))
     }
 
     public init(stream: ByteStream) {

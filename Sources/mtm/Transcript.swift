@@ -10,8 +10,9 @@ struct Transcript: ParsableCommand {
         Consecutive cues of one speaker become a turn with its start and end time. Roles: --interviewer NAME
         (repeatable), else the speaker who asks the most questions is taken as the interviewer; the choice is
         printed to standard error so you can correct it. Columns: document, turn, speaker, role, start, end, text,
-        touchpoints, sentiment, emotions (touchpoints, sentiment and emotions stay empty until the scoring and
-        tagging stages are wired in).
+        touchpoints (ids found by --taxonomy, ';'-separated), sentiment (compound, -1..1), emotions
+        (name:weight;...). Only participants' turns are scored; interviewer turns are kept for context
+        (--score-interviewers scores them too, --no-scores scores nothing).
 
         Examples:
           mtm transcript interview.vtt
@@ -39,6 +40,18 @@ struct Transcript: ParsableCommand {
     @Flag(help: "Stop at the first problem.")
     var strict = false
 
+    @Option(help: "Touchpoint taxonomy: a name (mtm taxonomy list) or a .yaml path.")
+    var taxonomy: String = "lifecycle"
+
+    @Option(help: "Lexicons folder (default: the one shipped with mtm, or $MTM_LEXICONS).")
+    var lexicons: String?
+
+    @Flag(name: .customLong("score-interviewers"), help: "Score interviewer turns too.")
+    var scoreInterviewers = false
+
+    @Flag(name: .customLong("no-scores"), help: "Leave touchpoints, sentiment and emotions empty (no lexicons needed).")
+    var noScores = false
+
     /// Formats read as transcripts; plain text is allowed too (one turn per line, no speakers).
     static let transcriptFormats = ["vtt", "srt", "speakers", "text"]
 
@@ -50,6 +63,7 @@ struct Transcript: ParsableCommand {
         options.encoding = encoding
         options.interviewers = interviewers
         options.strict = strict
+        let scorer = noScores ? nil : try TranscriptScorer(taxonomy: taxonomy, lexicons: lexicons)
         var out = StandardOutput()
         if format == .csv { out.writeLine(CSVLine.join(Self.header)) }
         var counts = IngestCounts()
@@ -62,7 +76,8 @@ struct Transcript: ParsableCommand {
                     switch event {
                     case let .record(record):
                         turn += 1
-                        write(record, turn: turn, into: &out)
+                        let scored = scoreInterviewers || record.role != TranscriptSource.interviewerRole
+                        write(record, turn: turn, scores: scored ? scorer?.score(record.text) : nil, into: &out)
                     case let .rejected(rejection): StandardError.write("\(rejection.finding)\n")
                     case let .finding(finding): StandardError.write("\(finding)\n")
                     case let .choice(choice):
@@ -83,12 +98,20 @@ struct Transcript: ParsableCommand {
         StandardError.write("read \(counts.read), turns \(counts.records), rejected \(counts.rejected)\n")
     }
 
-    private func write(_ record: FeedbackRecord, turn: Int, into out: inout StandardOutput) {
+    /// Scores print with 4 decimals, as `mtm score` does.
+    static func rounded(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+
+    private func write(_ record: FeedbackRecord, turn: Int, scores: TranscriptScorer.Scores?, into out: inout StandardOutput) {
+        let emotionNames = scores.map { $0.emotions.keys.sorted() } ?? []
         switch format {
         case .csv:
-            out.writeLine(CSVLine.join([record.source, String(turn), record.speaker ?? "", record.role ?? "",
-                                        record.startTime.map(Timecode.format) ?? "", record.endTime.map(Timecode.format) ?? "",
-                                        record.text, "", "", ""]))
+            out.writeLine(CSVLine.join([
+                record.source, String(turn), record.speaker ?? "", record.role ?? "",
+                record.startTime.map(Timecode.format) ?? "", record.endTime.map(Timecode.format) ?? "", record.text,
+                scores?.touchpoints.joined(separator: ";") ?? "",
+                scores.map { JSONWriter.format(Self.rounded($0.compound)) } ?? "",
+                emotionNames.map { "\($0):\(JSONWriter.format(Self.rounded(scores!.emotions[$0]!)))" }.joined(separator: ";"),
+            ]))
         case .jsonl:
             var w = JSONWriter()
             w.beginObject()
@@ -101,9 +124,11 @@ struct Transcript: ParsableCommand {
             w.field("start_time", record.startTime, keepNull: true)
             w.field("end_time", record.endTime, keepNull: true)
             w.field("text", record.text)
-            w.key("touchpoints"); w.beginArray(); w.endArray()
-            w.key("sentiment"); w.null()
-            w.key("emotions"); w.beginObject(); w.endObject()
+            w.key("touchpoints"); w.beginArray(); for id in scores?.touchpoints ?? [] { w.string(id) }; w.endArray()
+            w.field("sentiment", scores.map { Self.rounded($0.compound) }, keepNull: true)
+            w.key("emotions"); w.beginObject()
+            for name in emotionNames { w.field(name, Self.rounded(scores!.emotions[name]!)) }
+            w.endObject()
             w.endObject()
             out.writeLine(w.output)
         }

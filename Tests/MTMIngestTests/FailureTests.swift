@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 import MTMIngest
 import MTMRecord
@@ -83,6 +88,7 @@ func everyTruncationOfAFixtureReadsWithoutCrashing(file: String) throws {
     let bytes = try readFile(Fixture.path(file))
     for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 40)) {
         let path = Fixture.temporary("cut-\(cut)-" + file, Array(bytes[0..<cut]))
+        defer { unlink(path) }
         do {
             let d = try drain(path)
             #expect(d.counts.read == d.counts.records + d.counts.rejected)

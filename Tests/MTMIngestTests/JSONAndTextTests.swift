@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 import MTMIngest
 import MTMRecord
@@ -29,7 +34,8 @@ import MTMRecord
 @Test(arguments: ["", "   ", "\n\n", "\"", "{", "[", "WEBVTT", ",,,\n;;;", "\u{FEFF}"])
 func oddSmallInputsNeverCrash(text: String) throws {
     for ext in ["csv", "json", "jsonl", "txt", "vtt", "srt"] {
-        let path = Fixture.temporary("odd.\(ext)", Array(text.utf8))
+        let path = Fixture.temporary("odd-\(Array(text.utf8).map(String.init).joined(separator: "_")).\(ext)", Array(text.utf8))
+        defer { unlink(path) }
         var options = IngestOptions()
         options.textColumns = []
         do {

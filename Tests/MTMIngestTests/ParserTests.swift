@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 import MTMIngest
 import MTMRecord
@@ -99,6 +104,7 @@ func randomBytesNeverCrashAnyReader(seed: UInt64) throws {
     for ext in ["csv", "json", "jsonl", "txt", "vtt", "srt"] {
         let bytes = (0..<3000).map { _ in UInt8.random(in: 0...255, using: &rng) }.map { $0 == 0 ? 1 : $0 }
         let path = Fixture.temporary("random-\(seed).\(ext)", bytes)
+        defer { unlink(path) }
         do {
             let d = try drain(path)
             #expect(d.counts.read == d.counts.records + d.counts.rejected)
