@@ -20,8 +20,6 @@ struct Benchmark: Sendable {
 enum Benchmarks {
     static let all: [Benchmark] = [
         TextBenchmark.benchmark,
-        Benchmark(name: "ingest", summary: "ingest throughput and peak RSS (see Benchmarks/README.md)",
-                  run: { IngestBenchmark.run($0) == 0 }),
         TagBenchmark.benchmark,
         IngestBenchmark.benchmark,
     ]
