@@ -7,11 +7,9 @@ enum MentionContext {
     /// delivery" (the cue four words back) and stays inside a short noun phrase; VADER looks three tokens back for
     /// sentiment words, one more is needed here because the mention is usually preceded by an article.
     static let negationWindow = 4
-    static let negationCues: Set<String> = [
-        "no", "not", "never", "without", "nothing", "none", "nobody", "neither", "nor", "hardly", "barely", "cannot",
-        "cant", "can't", "dont", "don't", "didnt", "didn't", "wasnt", "wasn't", "isnt", "isn't", "wont", "won't",
-        "zero", "lack", "lacking",
-    ]
+    /// Negation cues besides the tokens the text stage flags `.negation` ("no", "not", "never", "without", "dont",
+    /// "can't", ...: `TokenFlags.negation`).
+    static let negationCues: Set<String> = ["hardly", "barely", "zero", "lack", "lacking"]
     /// Words that make the rest of the clause hypothetical or wished-for.
     static let hypotheticalCues: Set<String> = ["if", "unless", "wish", "would", "hope", "hopefully", "should", "could"]
 
