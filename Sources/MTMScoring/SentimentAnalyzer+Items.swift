@@ -102,8 +102,11 @@ extension SentimentAnalyzer {
     ]
     /// Answers and discourse markers that carry no opinion when a comma or full stop follows them.
     static let discourseMarkers: Set<String> = ["no", "ok", "okay", "well"]
-    /// Lexicon words whose regular inflections mean something else ("all kinds of", not "kind").
-    static let uninflected: Set<String> = ["kind", "like", "pretty", "well", "fine", "cool", "free", "mean", "patient"]
+    /// Lexicon words whose regular inflections mean something else ("all kinds of", not "kind"). "shoot" (−1.4) is
+    /// VADER's rating of the euphemistic interjection ("Shoot!", for "shit"); an interjection has no inflections, and
+    /// "shooting", "shoots" are the neutral verb and noun ("photo shoots", "shooting star", "went shooting").
+    static let uninflected: Set<String> = ["kind", "like", "pretty", "well", "fine", "cool", "free", "mean", "patient",
+                                           "shoot"]
     /// "too" followed by these is not excess ("me too much"? no: "too much" stays a complaint); kept small.
     static let tooExceptions: Set<String> = ["bad", "good", "many", "much"]
     /// Modal perfects that make what follows unreal: "would have been easier", "I'd have liked".
