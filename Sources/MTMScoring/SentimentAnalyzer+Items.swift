@@ -45,9 +45,11 @@ extension SentimentAnalyzer {
                     norm = "&" + norm + ";"
                 }
                 if info?.discourseMarker == true, k + 1 < tokens.endIndex, tokens[k + 1].kind == .punctuation,
-                   tokens[k + 1].norm.hasPrefix(",") || tokens[k + 1].norm.hasPrefix(".") {
+                   tokens[k + 1].norm.hasPrefix(",") || tokens[k + 1].norm.hasPrefix("."),
+                   k == tokens.startIndex || tokens[k - 1].kind == .punctuation {
                     // "No." / "Ok, let's see" / "Well, ...": an answer or a discourse marker, not an opinion.
-                    // VADER's split keeps "no." and "ok," whole and unmatched too.
+                    // VADER's split keeps "no." and "ok," whole and unmatched too. Markers open their clause, so
+                    // after a word it is the predicate again: "and that's okay." is an opinion.
                     valence = nil
                 }
                 if norm == "like", valence != nil, let previous = items.last, !Self.likeVerbContext.contains(previous.lower),

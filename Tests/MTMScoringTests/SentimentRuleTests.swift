@@ -145,6 +145,13 @@ struct SentimentRuleTests {
         #expect(c("I like this phone.") > 0)
     }
 
+    @Test func discourseMarkersOnlyOpenTheirClause() {
+        #expect(c("Ok, let's see.") == 0)
+        #expect(c("Well, the bus left.") == 0)
+        #expect(c("Nine more days. And that's okay.") > 0)
+        #expect(c("The room was ok.") > 0)
+    }
+
     @Test func hyphenCompoundsHashtagsAndEntitiesAreNotScoredByParts() {
         #expect(c("We made mock-ups all day.") == 0)
         #expect(c("Thanks for the #FF") < c("Thanks for the FF mention"))
