@@ -88,12 +88,33 @@ public struct Ranking: Sendable, Hashable {
         self.scores = scores
 
         let unit = Self.unitName(ratingScale)
-        moments = scores.filter(\.eligible).prefix(c.top).enumerated().map { i, s in
+        moments = Self.selectMoments(scores, top: c.top, minimumPainPoints: c.minimumPainPoints).enumerated().map { i, s in
             Moment(rank: i + 1, score: s, reason: Reason.sentence(s, recordNoun: c.recordNoun, unit: unit),
                    quotes: Self.quotes(for: s.kind, s.summary))
         }
         quadrant = Self.quadrant(summaries, model: impactModel, penaltyReward: pr, maxGap: maxGap,
                                  maxShare: maxShare)
+    }
+
+    /// The reported moments: the `top` eligible touchpoints by score, except that when fewer than
+    /// `minimumPainPoints` of them are pain points, the lowest-ranked non-pain-points give way to the best-scoring
+    /// remaining pain points. In a mostly positive corpus every touchpoint can out-score the worst friction (the
+    /// friction component mirrors to the positive share for delights), yet the first question of a CX review is
+    /// where customers struggle (Dixon, Freeman & Toman 2010). The result keeps score order.
+    static func selectMoments(_ ranked: [TouchpointScore], top: Int, minimumPainPoints: Int) -> [TouchpointScore] {
+        let eligible = ranked.filter(\.eligible)
+        var chosen = Array(eligible.prefix(top))
+        let wanted = min(minimumPainPoints, top)
+        var missing = wanted - chosen.filter { $0.kind == .painPoint }.count
+        guard missing > 0 else { return chosen }
+        let reserve = eligible.dropFirst(top).filter { $0.kind == .painPoint }
+        for pain in reserve where missing > 0 {
+            guard let last = chosen.lastIndex(where: { $0.kind != .painPoint }) else { break }
+            chosen.remove(at: last)
+            chosen.append(pain)
+            missing -= 1
+        }
+        return chosen.sorted(by: ranksBefore)
     }
 
     /// Score descending, then records descending, then touchpoint id ascending.

@@ -11,6 +11,9 @@ public struct RankingConfiguration: Sendable, Hashable {
     public var top: Int
     /// Touchpoints with fewer mentions are scored but never reported as a moment.
     public var minimumMentions: Int
+    /// The reported moments hold at least this many pain points when that many eligible ones exist, however
+    /// positive the corpus (see `Ranking.selectMoments`).
+    public var minimumPainPoints: Int
     /// Emotion names counted as high-arousal.
     public var highArousal: Set<String>
     /// emotional_charge = intensityWeight·intensity + (1 − intensityWeight)·high-arousal share.
@@ -34,7 +37,7 @@ public struct RankingConfiguration: Sendable, Hashable {
     public init(weights: [String: Double] = ["volume": 0.15, "friction": 0.25, "emotional_charge": 0.10,
                                              "derived_impact": 0.25, "journey_position": 0.10,
                                              "promise_gap": 0.10, "trend": 0.05],
-                top: Int = 4, minimumMentions: Int = 5,
+                top: Int = 4, minimumMentions: Int = 5, minimumPainPoints: Int = 2,
                 highArousal: Set<String> = ["anger", "anxiety", "disgust", "frustration", "joy", "surprise"],
                 intensityWeight: Double = 0.5, lastStage: Double = 1.0, firstStage: Double = 0.7,
                 handoff: Double = 0.5, trendFullScale: Double = 0.5, painNegativeLower: Double = 0.2,
@@ -42,6 +45,7 @@ public struct RankingConfiguration: Sendable, Hashable {
         self.weights = weights
         self.top = top
         self.minimumMentions = minimumMentions
+        self.minimumPainPoints = minimumPainPoints
         self.highArousal = highArousal
         self.intensityWeight = intensityWeight
         self.lastStage = lastStage
@@ -77,6 +81,7 @@ public struct RankingConfiguration: Sendable, Hashable {
             case "version", "source", "licence", "license": continue
             case "top": c.top = Int(try number(value, key))
             case "minimum_mentions": c.minimumMentions = Int(try number(value, key))
+            case "minimum_pain_points": c.minimumPainPoints = Int(try number(value, key))
             case "record_noun":
                 guard let s = value as? String else {
                     throw .configuration(file: file, field: key, problem: "expected text")

@@ -58,11 +58,13 @@ struct RankingTests {
         }
     }
 
-    /// A volume-only configuration ranks by share of records: the decoy `room` comes first.
+    /// A volume-only configuration ranks by share of records: the decoy `room` comes first (with no room kept
+    /// for pain points, so the order is the score's alone).
     @Test func alternateWeightsChangeTheRanking() throws {
         let p = Self.partial(SyntheticCorpus.generate(records: 800, noise: 0.1, seed: 3))
         let volumeOnly = try RankingConfiguration.load(yaml: """
             top: 2
+            minimum_pain_points: 0
             weights: {volume: 1, friction: 0, emotional_charge: 0, derived_impact: 0, journey_position: 0,
                       promise_gap: 0, trend: 0}
             """)
