@@ -43,11 +43,12 @@ extension EmotionLexicon {
                 func precedes(_ a: Phrase, _ b: Phrase) -> Bool {
                     (a.words.count, keys[b.entry]) > (b.words.count, keys[a.entry])
                 }
-                for second in phrase.words[1] {
-                    var list = phraseGroups[group].removeValue(forKey: second) ?? []
+                func place(_ list: inout [Phrase]) {
                     list.insert(phrase, at: list.firstIndex { precedes(phrase, $0) } ?? list.endIndex)
-                    phraseGroups[group][second] = list
                 }
+                // In place (one hash lookup, no copy of the list): this runs for every pair of surface forms of
+                // the phrase's first two words, which dominated start-up.
+                for second in phrase.words[1] { place(&phraseGroups[group][second, default: []]) }
             }
         }
         return entry
