@@ -63,14 +63,15 @@ let package = Package(
         .testTarget(name: "MTMRecordTests", dependencies: ["MTMRecord"]),
         .testTarget(name: "MTMTextTests", dependencies: ["MTMText"]),
         .testTarget(name: "MTMHTMLTests", dependencies: ["MTMHTML"]),
-        .testTarget(name: "MTMIngestTests", dependencies: ["MTMIngest"]),
+        .testTarget(name: "MTMIngestTests", dependencies: ["MTMIngest"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMScrapeTests", dependencies: ["MTMScrape"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMLexiconTests", dependencies: ["MTMLexicon"]),
         .testTarget(name: "MTMScoringTests", dependencies: ["MTMScoring"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMAggregateTests", dependencies: ["MTMAggregate", "MTMScoring", "MTMRecord"]),
         .testTarget(name: "MTMRankingTests", dependencies: ["MTMRanking", "MTMAggregate", "MTMScoring", "MTMRecord"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "MTMReportTests", dependencies: ["MTMReport"]),
+        .testTarget(name: "MTMReportTests", dependencies: ["MTMReport", "MTMRanking", "MTMAggregate", "MTMScoring"],
+                    exclude: ["Golden"]),
         .testTarget(name: "mtmTests", dependencies: ["MTMRecord"]),
     ]
 )

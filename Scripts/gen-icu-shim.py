@@ -22,6 +22,7 @@ unorm2_normalize unorm2_isNormalized unorm2_quickCheck unorm2_spanQuickCheckYes
 uscript_getScript uscript_getShortName uscript_getName
 ucnv_open ucnv_close ucnv_toUChars ucnv_fromUChars ucnv_toUnicode ucnv_getName ucnv_reset
 ucnv_setToUCallBack ucnv_detectUnicodeSignature ucnv_getMinCharSize ucnv_getMaxCharSize
+UCNV_TO_U_CALLBACK_STOP
 ucsdet_open ucsdet_close ucsdet_setText ucsdet_detect ucsdet_getName ucsdet_getConfidence ucsdet_enableInputFilter
 """.split()
 

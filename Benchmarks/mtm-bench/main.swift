@@ -21,6 +21,7 @@ enum Benchmarks {
     static let all: [Benchmark] = [
         TextBenchmark.benchmark,
         TagBenchmark.benchmark,
+        IngestBenchmark.benchmark,
     ]
 
     static func usage() -> String {

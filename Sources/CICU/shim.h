@@ -125,6 +125,8 @@ static inline const char* ucnv_detectUnicodeSignature(const char* source, int32_
 static inline int8_t ucnv_getMinCharSize(const UConverter *converter) { return U_ICU_ENTRY_POINT_RENAME(ucnv_getMinCharSize)(converter); }
 #undef ucnv_getMaxCharSize
 static inline int8_t ucnv_getMaxCharSize(const UConverter *converter) { return U_ICU_ENTRY_POINT_RENAME(ucnv_getMaxCharSize)(converter); }
+#undef UCNV_TO_U_CALLBACK_STOP
+static inline void UCNV_TO_U_CALLBACK_STOP(const void *context, UConverterToUnicodeArgs *toUArgs, const char* codeUnits, int32_t length, UConverterCallbackReason reason, UErrorCode * err) { U_ICU_ENTRY_POINT_RENAME(UCNV_TO_U_CALLBACK_STOP)(context, toUArgs, codeUnits, length, reason, err); }
 #undef ucsdet_open
 static inline UCharsetDetector * ucsdet_open(UErrorCode *status) { return U_ICU_ENTRY_POINT_RENAME(ucsdet_open)(status); }
 #undef ucsdet_close

@@ -1,86 +1,80 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import MTMRecord
 
-/// Reads a file (or standard input) line by line in fixed-size chunks, so memory stays flat however large the
-/// input. Lines end at LF, CRLF or a lone CR; the terminator is not returned. Invalid UTF-8 is replaced with U+FFFD
-/// and reported as a finding with its line.
+/// Reads an input line by line over a `ByteStream`, so memory stays flat however large the input. Lines end at LF,
+/// CRLF or a lone CR; the terminator is not returned. Invalid UTF-8 (or bytes the chosen encoding cannot decode) is
+/// replaced with U+FFFD and reported as a finding with its line.
 public final class LineReader {
-    /// Bytes read per `fread` call.
-    public static let chunkSize = 1 << 16
-
-    public let source: String
+    public let stream: ByteStream
+    public var source: String { stream.source }
     /// 1-based number of the line most recently returned.
     public private(set) var lineNumber = 0
-    /// Invalid-UTF-8 findings met so far.
+    /// Decoding findings met so far.
     public private(set) var findings: [Finding] = []
 
-    private let file: UnsafeMutablePointer<FILE>
-    private let ownsFile: Bool
-    private var chunk = [UInt8](repeating: 0, count: LineReader.chunkSize)
-    private var chunkCount = 0
-    private var chunkIndex = 0
-    private var atEnd = false
+    @exclusivity(unchecked) private var line: [UInt8] = []
     private var skipLF = false
-    private var line: [UInt8] = []
 
-    /// Opens `path`; `-` reads standard input.
-    public init(path: String) throws(IngestError) {
-        source = path
-        if path == "-" {
-            file = fdopen(0, "rb")!
-            ownsFile = false
-        } else {
-            guard let handle = fopen(path, "rb") else {
-                throw IngestError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
-            }
-            file = handle
-            ownsFile = true
-        }
+    /// Opens `path`; `-` reads standard input. Input is UTF-8 unless `encoding` or a byte-order mark says
+    /// otherwise (no guessing: `InputOpener` does that for ingest).
+    public convenience init(path: String, encoding: String? = nil) throws(IngestError) {
+        self.init(stream: try ByteStream(path: path, encoding: encoding, guessesEncoding: false))
     }
 
-    deinit {
-        if ownsFile { fclose(file) }
+    public init(stream: ByteStream) {
+        self.stream = stream
+        findings = stream.notes
     }
 
-    /// The next line as raw bytes, or nil at the end of input.
+    /// The next line as raw (UTF-8) bytes, or nil at the end of input.
     public func nextLineBytes() -> [UInt8]? {
         line.removeAll(keepingCapacity: true)
-        while true {
-            if chunkIndex == chunkCount {
-                if atEnd { break }
-                chunkCount = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, LineReader.chunkSize, file) }
-                chunkIndex = 0
-                if chunkCount == 0 { atEnd = true; break }
-            }
-            let byte = chunk[chunkIndex]
-            chunkIndex += 1
+        var sawAny = false
+        while let byte = stream.next() {
             if skipLF {
                 skipLF = false
                 if byte == 0x0A { continue }
             }
+            sawAny = true
             if byte == 0x0A { lineNumber += 1; return line }
             if byte == 0x0D { skipLF = true; lineNumber += 1; return line }
             line.append(byte)
         }
-        if line.isEmpty && atEnd && chunkIndex == chunkCount {
-            return nil
-        }
+        guard sawAny else { return nil }
         lineNumber += 1
         return line
     }
 
-    /// The next line decoded as UTF-8, or nil at the end of input. A UTF-8 byte-order mark on line 1 is dropped.
+    /// Findings met since the last call (they stay in `findings` too).
+    public func takeFindings() -> [Finding] {
+        defer { taken = findings.count }
+        return Array(findings[taken...])
+    }
+    private var taken = 0
+
+    /// The next line as text, or nil at the end of input.
     public func nextLine() -> String? {
-        guard var bytes = nextLineBytes() else { return nil }
-        if lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let bytes = nextLineBytes() else { return nil }
+        return text(of: bytes)
+    }
+
+    /// Decodes a line's bytes, recording a finding when they are not valid.
+    func text(of bytes: [UInt8]) -> String {
+        let replaced = stream.takeReplacements(before: stream.offset)
+        if replaced > 0 {
+            findings.append(Finding.undecodable(source: source, line: lineNumber, encoding: stream.encoding))
+        }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        findings.append(Finding(.warning, code: "invalid-utf8", source: source, line: lineNumber,
-                                message: "bytes that are not valid UTF-8 were replaced with U+FFFD",
-                                hint: "if the file is not UTF-8, name its encoding with --encoding (e.g. windows-1252)"))
+        findings.append(Finding.undecodable(source: source, line: lineNumber, encoding: stream.encoding))
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension Finding {
+    /// Bytes that are not valid in the input's encoding were replaced with U+FFFD.
+    static func undecodable(source: String, line: Int, column: Int? = nil, field: String? = nil,
+                            encoding: String) -> Finding {
+        Finding(.warning, code: "undecodable-bytes", source: source, line: line, column: column, field: field,
+                message: "bytes that are not valid \(encoding) were replaced with U+FFFD",
+                hint: "if the file is in another encoding, name it with --encoding (e.g. windows-1252, utf-16)")
     }
 }

@@ -5,7 +5,7 @@ extension EmotionLexicon {
     /// Adds an entry for a new term and indexes every surface form that leads to it.
     ///
     /// A single word gets its own slot (an exact form always wins), and each of its inflected forms is resolved
-    /// again: to the first of its `EmotionInflection.candidates` that is a single-word term, exactly as stripping the
+    /// again: to the first of its `Inflection.candidates` that is a single-word term, exactly as stripping the
     /// suffix at match time would. A phrase is filed under every surface form of its first word.
     mutating func addEntry(_ keys: [String]) -> Int {
         let entry = entryKeys.count
@@ -16,8 +16,8 @@ extension EmotionLexicon {
         if keys.count == 1 {
             for spelling in Self.spellings(of: key) { slots[Int(slot(spelling))].entry = Int32(entry) }
             let index = entryIndex
-            for form in EmotionInflection.inflectedForms(of: key) where index[form] == nil {
-                if let target = EmotionInflection.candidates(of: form).lazy.compactMap({ index[$0] }).first {
+            for form in Inflection.inflectedForms(of: key) where index[form] == nil {
+                if let target = Inflection.candidates(of: form).lazy.compactMap({ index[$0] }).first {
                     for spelling in Self.spellings(of: form) { slots[Int(slot(spelling))].entry = Int32(target) }
                 }
             }
@@ -64,11 +64,11 @@ extension EmotionLexicon {
     /// The token keys a phrase word matches: the word, the base forms it may be an inflection of, and every
     /// inflected form of those ("letting" ↔ "let" ↔ "lets").
     static func surfaceForms(of word: String) -> Set<String> {
-        let lemmas = [word] + EmotionInflection.candidates(of: word)
+        let lemmas = [word] + Inflection.candidates(of: word)
         var forms = Set<String>()
         for lemma in lemmas {
             forms.formUnion(spellings(of: lemma))
-            for form in EmotionInflection.inflectedForms(of: lemma) { forms.formUnion(spellings(of: form)) }
+            for form in Inflection.inflectedForms(of: lemma) { forms.formUnion(spellings(of: form)) }
         }
         return forms
     }

@@ -5,7 +5,7 @@ import MTMText
 /// of tokens with `matches(in:)`.
 ///
 /// Matching works on token keys: `Token.norm` with "n't" folded to "nt" (so "don't" and "dont" agree). A single
-/// word matches its exact form first, then the first base form `EmotionInflection.candidates(of:)` proposes that is
+/// word matches its exact form first, then the first base form `Inflection.candidates(of:)` proposes that is
 /// a term ("annoyed" → "annoy"). A phrase matches token by token, each word in any of its inflected forms
 /// ("letting down" ↔ "let down"); at each position the longest phrase wins, and matched tokens are not matched
 /// again. The inflected forms are worked out when terms are added (`EmotionLexicon+Index.swift`), so matching a

@@ -14,9 +14,18 @@
 /// 5. a final doubled consonant becomes single ("shipping" → `shipp` → `ship`, "staff" → `staf`).
 ///
 /// Limits: irregular forms are not related ("bought"/"buy", "flew"/"fly"); list them as phrases.
-public enum Inflection {
+///
+/// This is the module's one English inflection type, with two strategies for two kinds of lists:
+/// - `stem(_:)` (this file) conflates: the taxonomy's `PhraseMatcher` stems both the phrase and each token at match
+///   time, so "delivery"/"delivered" meet on `deliver` even though neither is the other's inflection;
+/// - `candidates(of:)` / `inflectedForms(of:)` (`Inflection+Lemmas.swift`) relate a word to exact lemmas: the emotion
+///   lexicon precomputes every inflected form of its terms at load, so a listed form ("pleased") stays distinct from
+///   its lemma ("please") and matching is one table lookup per token.
+/// Neither can replace the other without changing matches: stemming would merge emotion terms the lexicon keeps apart
+/// ("pleased" and "please" both stem to `pleas`), and lemma candidates cannot relate "delivered" to "delivery".
+enum Inflection {
     /// The matching key of a word already case-folded by the text stage.
-    public static func stem(_ word: String) -> String {
+    static func stem(_ word: String) -> String {
         var w: [UInt8] = []
         w.reserveCapacity(word.utf8.count)
         for byte in word.utf8 where byte != UInt8(ascii: "'") && byte != UInt8(ascii: "#") {
@@ -40,7 +49,7 @@ public enum Inflection {
     static let keepFinalE: Set<String> = ["quite", "site", "wine", "plane", "care", "line", "cute", "note", "rate"]
 
     /// The form prefix patterns (`refund*`) are tested against: case-folded, without apostrophes or `#`.
-    public static func surface(_ word: String) -> String {
+    static func surface(_ word: String) -> String {
         guard word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "#") || $0 == 0xE2 }) else { return word }
         return String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "'" && $0 != "\u{2019}" && $0 != "#" }))
     }
@@ -85,7 +94,7 @@ public enum Inflection {
         w.contains { isVowel($0) || $0 == y }
     }
 
-    private static func isVowel(_ c: UInt8) -> Bool {
+    static func isVowel(_ c: UInt8) -> Bool {
         c == UInt8(ascii: "a") || c == e || c == UInt8(ascii: "i") || c == UInt8(ascii: "o") || c == UInt8(ascii: "u")
     }
 }

@@ -34,17 +34,10 @@ public struct EmotionScorer: Sendable {
     /// VADER stops counting `!` after 4.
     public static let exclamationMarkLimit = 4
 
-    /// Negating words, besides any token the text stage flags `.negation`, and any "…n't" / "…nt" contraction in
-    /// `negatingContractions`. Checked here too so the scorer does not depend on the text stage's flags.
-    public static let negators: Set<String> = [
-        "not", "no", "never", "nor", "neither", "without", "nothing", "nobody", "none", "nowhere", "cannot",
-        "hardly", "barely", "scarcely", "n't", "nt",
-    ]
-    /// Apostrophe-less contractions (the apostrophe forms end in "n't" and are recognised by that ending).
-    public static let negatingContractions: Set<String> = [
-        "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "cant", "couldnt", "wont", "wouldnt",
-        "shouldnt", "havent", "hasnt", "hadnt", "aint", "mustnt", "neednt", "mightnt", "darent", "shant",
-    ]
+    /// Negating words the text stage does not flag: the plain negators and contractions ("not", "never", "dont",
+    /// "can't", ...) carry `.negation` from the text stage (`TokenFlags.negation`); emotions also count these hedges,
+    /// like VADER, and a "n't"/"nt" split off as a token of its own. Any other "…n't" word counts too.
+    public static let negators: Set<String> = ["hardly", "barely", "scarcely", "n't", "nt"]
     /// Words after "never" that make it emphasis ("never so happy", "never this angry").
     static let neverEmphasis: Set<String> = ["so", "this", "such"]
     /// Words that end a negation's reach, like a clause mark.
@@ -137,11 +130,11 @@ public struct EmotionScorer: Sendable {
         return false
     }
 
-    /// A negating token: flagged by the text stage, a negating word, or a "n't"/"nt" contraction.
+    /// A negating token: flagged `.negation` by the text stage, one of `negators`, or a "n't" contraction.
     static func isNegator(_ token: Token) -> Bool {
         if token.flags.contains(.negation) { return true }
         let norm = token.norm
-        return negators.contains(norm) || norm.hasSuffix("n't") || negatingContractions.contains(norm)
+        return negators.contains(norm) || norm.hasSuffix("n't")
     }
 
     static func isClauseMark(_ norm: String) -> Bool {

@@ -45,9 +45,11 @@ extension SentimentAnalyzer {
                     norm = "&" + norm + ";"
                 }
                 if info?.discourseMarker == true, k + 1 < tokens.endIndex, tokens[k + 1].kind == .punctuation,
-                   tokens[k + 1].norm.hasPrefix(",") || tokens[k + 1].norm.hasPrefix(".") {
+                   tokens[k + 1].norm.hasPrefix(",") || tokens[k + 1].norm.hasPrefix("."),
+                   k == tokens.startIndex || tokens[k - 1].kind == .punctuation {
                     // "No." / "Ok, let's see" / "Well, ...": an answer or a discourse marker, not an opinion.
-                    // VADER's split keeps "no." and "ok," whole and unmatched too.
+                    // VADER's split keeps "no." and "ok," whole and unmatched too. Markers open their clause, so
+                    // after a word it is the predicate again: "and that's okay." is an opinion.
                     valence = nil
                 }
                 if norm == "like", valence != nil, let previous = items.last, !Self.likeVerbContext.contains(previous.lower),
@@ -102,8 +104,11 @@ extension SentimentAnalyzer {
     ]
     /// Answers and discourse markers that carry no opinion when a comma or full stop follows them.
     static let discourseMarkers: Set<String> = ["no", "ok", "okay", "well"]
-    /// Lexicon words whose regular inflections mean something else ("all kinds of", not "kind").
-    static let uninflected: Set<String> = ["kind", "like", "pretty", "well", "fine", "cool", "free", "mean", "patient"]
+    /// Lexicon words whose regular inflections mean something else ("all kinds of", not "kind"). "shoot" (−1.4) is
+    /// VADER's rating of the euphemistic interjection ("Shoot!", for "shit"); an interjection has no inflections, and
+    /// "shooting", "shoots" are the neutral verb and noun ("photo shoots", "shooting star", "went shooting").
+    static let uninflected: Set<String> = ["kind", "like", "pretty", "well", "fine", "cool", "free", "mean", "patient",
+                                           "shoot"]
     /// "too" followed by these is not excess ("me too much"? no: "too much" stays a complaint); kept small.
     static let tooExceptions: Set<String> = ["bad", "good", "many", "much"]
     /// Modal perfects that make what follows unreal: "would have been easier", "I'd have liked".

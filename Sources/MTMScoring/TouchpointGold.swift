@@ -68,6 +68,8 @@ extension Substring {
 }
 
 /// A minimal RFC 4180 reader for gold files (quoted fields, doubled quotes, line breaks inside quotes).
+/// Twin of the ingest stage's RFC 4180 reader (`MTMIngest/CSVReader.swift`, on main since the ingest merge): once
+/// this branch meets it, read gold files with it (from `mtm eval tagging`) and remove this type.
 enum TouchpointCSV {
     struct Record { var line: Int; var fields: [String] }
 

@@ -35,6 +35,7 @@ public struct TouchpointTagger: Sendable {
             for clause in ClauseSplitter.clauses(tokens) {
                 let inClause = matches.filter { clause.contains($0.tokens.lowerBound) }
                 guard !inClause.isEmpty else { continue }
+                let counterfactual = MentionContext.isCounterfactual(tokens, clause: clause)
                 let windows = ClauseSplitter.windows(tokens, clause: clause, mentions: inClause.map(\.tokens))
                 let promised = Set(inClause.filter(\.promise).map(\.target))
                 for (match, window) in zip(inClause, windows) {
@@ -43,6 +44,7 @@ public struct TouchpointTagger: Sendable {
                     if let scorer {
                         (score, evidence) = mentionScore(match.tokens, window: window, clause: clause, tokens: tokens,
                                                          text: text, scorer: scorer)
+                        if counterfactual { score.compound = MentionContext.counterfactualCompound(score.compound) }
                     }
                     let touchpoint = taxonomy.touchpoints[match.target]
                     mentions.append(Mention(

@@ -23,8 +23,8 @@ struct MTM: ParsableCommand {
           echo "The check-in was sooo slow!!! 😡" | mtm tokenize --format tsv
         """,
         version: version,
-        subcommands: [Tokenize.self, Score.self, Explain.self, Tag.self, TaxonomyCommand.self, Scrape.self, Merge.self,
-                      Rank.self, Eval.self]
+        subcommands: [Analyze.self, Tokenize.self, Transcript.self, Score.self, Explain.self, Tag.self, TaxonomyCommand.self,
+                      Scrape.self, Merge.self, Rank.self, Eval.self]
     )
 
     /// Runs the command with the project's exit codes: usage errors exit 2 (ArgumentParser's default is 64),

@@ -13,14 +13,14 @@ import Testing
         ("company's", "company"), ("delays", "delay"),
     ])
     func candidatesContainTheLemma(word: String, lemma: String) {
-        #expect(EmotionInflection.candidates(of: word).contains(lemma))
+        #expect(Inflection.candidates(of: word).contains(lemma))
     }
 
     @Test(arguments: ["annoy", "crisis", "glass", "bus", "déçu", "😡", "ok", ""])
     func noRuleNoCandidateOrNoShortStem(word: String) {
-        let candidates = EmotionInflection.candidates(of: word)
+        let candidates = Inflection.candidates(of: word)
         #expect(!candidates.contains(word))
-        #expect(candidates.allSatisfy { $0.utf8.count >= EmotionInflection.minimumStem })
+        #expect(candidates.allSatisfy { $0.utf8.count >= Inflection.minimumStem })
         if word == "annoy" || word == "glass" || word == "bus" || word == "déçu" || word == "😡" { #expect(candidates.isEmpty) }
     }
 
@@ -47,9 +47,9 @@ import Testing
     @Test(arguments: ["annoy", "frustrate", "worry", "scam", "upset", "terrible", "happy", "lie", "hope", "crash",
                       "sad", "frantic", "company"])
     func everyGeneratedFormLeadsBack(lemma: String) {
-        let forms = EmotionInflection.inflectedForms(of: lemma)
+        let forms = Inflection.inflectedForms(of: lemma)
         #expect(!forms.isEmpty)
-        #expect(forms.allSatisfy { EmotionInflection.candidates(of: $0).contains(lemma) })
+        #expect(forms.allSatisfy { Inflection.candidates(of: $0).contains(lemma) })
     }
 
     @Test func generatedFormsCoverTheTestedInflections() {
@@ -59,7 +59,7 @@ import Testing
                      ("crashes", "crash"), ("sadder", "sad"), ("frantically", "frantic"), ("company's", "company"),
                      ("frustratingly", "frustrate")]
         for (word, lemma) in pairs {
-            #expect(EmotionInflection.inflectedForms(of: lemma).contains(word), "\(lemma) → \(word)")
+            #expect(Inflection.inflectedForms(of: lemma).contains(word), "\(lemma) → \(word)")
         }
     }
 
@@ -73,7 +73,7 @@ import Testing
         var checked = 0
         for word in words where !word.contains(" ") {
             let viaIndex = lexicon.lookup(word)
-            let stripped = ([word] + EmotionInflection.candidates(of: word)).first { lexicon.hasEntry($0) }
+            let stripped = ([word] + Inflection.candidates(of: word)).first { lexicon.hasEntry($0) }
             let expected = stripped.map { lexicon.lookup($0) } ?? []
             #expect(viaIndex == expected, "\(word): \(viaIndex.map(\.emotion)) vs \(stripped ?? "-")")
             if !viaIndex.isEmpty { checked += 1 }

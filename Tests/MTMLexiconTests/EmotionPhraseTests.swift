@@ -78,7 +78,7 @@ enum MTMTextFixture {
             let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
             _ = lexicon.matches(in: try MTMTextFixture.tokens(text)[...])
             _ = lexicon.lookup(text)
-            for word in text.split(separator: " ") { _ = EmotionInflection.candidates(of: String(word)) }
+            for word in text.split(separator: " ") { _ = Inflection.candidates(of: String(word)) }
         }
     }
 }

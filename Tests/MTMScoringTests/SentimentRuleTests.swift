@@ -138,7 +138,18 @@ struct SentimentRuleTests {
         #expect(c("The screen is too small.") < 0)
         #expect(c("A bigger battery would have been nicer.") < 0)
         #expect(c("It looks like a phone.") == 0)
+        // "shoot" is rated as the interjection; its inflections are the neutral verb and noun.
+        #expect(c("Photo shoots all day tomorrow.") == 0)
+        #expect(c("We went shooting at the range.") == 0)
+        #expect(c("Shoot, I missed the bus.") < 0)
         #expect(c("I like this phone.") > 0)
+    }
+
+    @Test func discourseMarkersOnlyOpenTheirClause() {
+        #expect(c("Ok, let's see.") == 0)
+        #expect(c("Well, the bus left.") == 0)
+        #expect(c("Nine more days. And that's okay.") > 0)
+        #expect(c("The room was ok.") > 0)
     }
 
     @Test func hyphenCompoundsHashtagsAndEntitiesAreNotScoredByParts() {

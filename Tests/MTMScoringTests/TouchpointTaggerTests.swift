@@ -102,6 +102,31 @@ struct WordListScorer: ClauseScoring {
         #expect(m.negated == negated, "\(text)")
     }
 
+    @Test(arguments: ["If the food worked it would be great", "If the room were clean it would be lovely",
+                      "I wish the staff were friendly", "If they had fixed the room we could have had a great stay"])
+    func imaginedPraiseInACounterfactualIsAComplaint(text: String) {
+        #expect(polarity(text).values.allSatisfy { $0 == .negative }, "\(text)")
+        #expect(!polarity(text).isEmpty)
+    }
+
+    @Test func realFeelingInACounterfactualIsKept() {
+        #expect(polarity("If the room were bigger we would not have had a terrible night") == ["room": .negative])
+    }
+
+    @Test(arguments: [("If you need anything the staff will be friendly", SentimentLabel.positive),
+                      ("The room was clean if you asked", .positive), ("If the food is great I would come back", .positive)])
+    func realConditionsKeepTheirSentiment(text: String, label: SentimentLabel) {
+        #expect(polarity(text).values.allSatisfy { $0 == label }, "\(text)")
+    }
+
+    @Test(arguments: [("If the wifi worked it would be perfect", true), ("I wish the app worked", true),
+                      ("If you need help ask the staff", false), ("The staff helped if asked", false),
+                      ("", false)])
+    func counterfactualNeedsABackshiftedCondition(text: String, expected: Bool) {
+        let tokens = analyzer.analyze(text).sentences.first?.tokens ?? []
+        #expect(MentionContext.isCounterfactual(tokens, clause: tokens.indices) == expected, "\(text)")
+    }
+
     @Test func promiseIsSetByAPromisePhraseInTheClause() {
         let found = mentions("They promised early check-in but the room was not ready")
         #expect(found.map(\.touchpoint) == ["check-in", "room"])

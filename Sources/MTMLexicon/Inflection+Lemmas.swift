@@ -1,5 +1,5 @@
-/// Light English inflection handling for the emotion lexicon: the lexicon lists lemmas ("annoy", "disappoint",
-/// "worry"), and the matcher tries the forms a text token may be an inflection of.
+/// Lemma-based inflection for the emotion lexicon (the second strategy of `Inflection`, beside `stem`): the lexicon
+/// lists lemmas ("annoy", "disappoint", "worry"), and a text token may be an inflection of one of them.
 ///
 /// `candidates(of:)` strips one inflectional ending and returns the possible base forms, most likely first. The
 /// rules, in order (a candidate must keep at least `minimumStem` letters):
@@ -22,12 +22,12 @@
 /// The rules over-generate ("need" → "ne"); that is harmless because a candidate only counts when it is a lexicon
 /// term, and the lexicon tries the token's exact form first, so a listed form ("pleased", "amazing") always wins over
 /// its stem ("please", "amaze"). Only ASCII words are handled; other words match exactly.
-public enum EmotionInflection {
+extension Inflection {
     /// Shortest base form a rule may produce: shorter stems are mostly noise ("bed" → "b").
-    public static let minimumStem = 3
+    static let minimumStem = 3
 
     /// Possible base forms of a lower-case word, most likely first; empty when no rule applies.
-    public static func candidates(of word: String) -> [String] {
+    static func candidates(of word: String) -> [String] {
         guard let last = word.utf8.last, endings.contains(last), word.utf8.allSatisfy({ $0 < 0x80 }) else {
             return []
         }
@@ -39,7 +39,7 @@ public enum EmotionInflection {
     /// The inflected forms of a lemma: every word `w` with `candidates(of: w).contains(lemma)` that the rules can
     /// produce (the rules run forwards, then each form is checked backwards, so the two always agree). The lexicon
     /// builds its lookup table from these, so that matching needs no suffix stripping per token.
-    public static func inflectedForms(of lemma: String) -> [String] {
+    static func inflectedForms(of lemma: String) -> [String] {
         guard let last = lemma.last, lemma.utf8.count >= minimumStem, lemma.utf8.allSatisfy({ $0 < 0x80 }),
               last.isLetter else { return [] }
         let suffixes = ["s", "es", "'s", "ed", "d", "ing", "ly", "ally", "er", "r", "est", "st"]
@@ -48,7 +48,7 @@ public enum EmotionInflection {
         if last == "e" { forms += ["ing", "ed", "er", "est", "y"].map { base + $0 } }
         if last == "y" { forms += ["ies", "ied", "ily", "ier", "iest"].map { base + $0 } }
         if lemma.hasSuffix("ie") { forms.append(String(lemma.dropLast(2)) + "ying") }
-        if !vowels.contains(last.asciiValue ?? 0) { forms += ["ed", "ing", "er", "est"].map { lemma + String(last) + $0 } }
+        if !isVowel(last.asciiValue ?? 0) { forms += ["ed", "ing", "er", "est"].map { lemma + String(last) + $0 } }
         forms += forms.map { $0 + "ly" }
         var seen = Set<String>()
         return forms.filter { seen.insert($0).inserted && candidates(of: $0).contains(lemma) }
@@ -119,8 +119,6 @@ public enum EmotionInflection {
         let u = s.utf8
         guard u.count >= 2, let last = u.last else { return false }
         let previous = u[u.index(u.endIndex, offsetBy: -2)]
-        return last == previous && !vowels.contains(last) && (0x61...0x7A).contains(last)
+        return last == previous && !isVowel(last) && (0x61...0x7A).contains(last)
     }
-
-    private static let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75]
 }

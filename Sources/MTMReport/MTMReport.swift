@@ -1,1 +1,0 @@
-// MTMReport — Stage 6, report: CSV, XLSX, JSON and a self-contained HTML report.
