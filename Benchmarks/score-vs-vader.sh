@@ -57,6 +57,11 @@ printf 'mtm score --no-emotions:   '; rate "$N" "$BYTES" "$WALL" "$CPU"
 timed taskset -c 0 "$MTM" score --model vader --no-emotions "$WORK/mix.txt" > /dev/null
 printf 'mtm score --model vader:   '; rate "$N" "$BYTES" "$WALL" "$CPU"
 
+# Start-up (lexicons, emotion tables, ICU): one record, as a small run pays it.
+echo "The agent was great." > "$WORK/one.txt"
+timed taskset -c 0 "$MTM" score "$WORK/one.txt" > /dev/null
+echo "mtm score, 1 record (start-up): wall $WALL s, cpu $CPU s"
+
 # vaderSentiment: scoring loop only (lexicon loading and file reading excluded), timed inside Python.
 set -- $(taskset -c 0 python3 - "$WORK/mix.txt" "$N" <<'PY'
 import sys, time

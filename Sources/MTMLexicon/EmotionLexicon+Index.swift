@@ -36,18 +36,17 @@ extension EmotionLexicon {
             for id in phrase.words[0] {
                 if slots[Int(id)].phraseGroup < 0 {
                     slots[Int(id)].phraseGroup = Int32(phraseGroups.count)
-                    phraseGroups.append([:])
+                    phraseGroups.append([])
                 }
                 let group = Int(slots[Int(id)].phraseGroup)
                 let keys = entryKeys
                 func precedes(_ a: Phrase, _ b: Phrase) -> Bool {
                     (a.words.count, keys[b.entry]) > (b.words.count, keys[a.entry])
                 }
-                for second in phrase.words[1] {
-                    var list = phraseGroups[group].removeValue(forKey: second) ?? []
-                    list.insert(phrase, at: list.firstIndex { precedes(phrase, $0) } ?? list.endIndex)
-                    phraseGroups[group][second] = list
-                }
+                // One list per first word, in matching order; the second word is checked at match time. (Filing
+                // each phrase under every pair of surface forms of its first two words dominated start-up.)
+                let index = phraseGroups[group].firstIndex { precedes(phrase, $0) } ?? phraseGroups[group].endIndex
+                phraseGroups[group].insert(phrase, at: index)
             }
         }
         return entry

@@ -25,8 +25,8 @@ public struct EmotionLexicon: Sendable {
     /// What a surface form leads to: the single-word entry it resolves to (its own entry, else the first inflection
     /// candidate that is an entry) and the phrases that may start with it.
     var slots: [Slot] = []
-    /// Phrases by first word (the slot's group), then by the slot of their second word, longest first.
-    var phraseGroups: [[Int32: [Phrase]]] = []
+    /// Phrases by first word (the slot's group), longest first, then by entry key.
+    var phraseGroups: [[Phrase]] = []
     /// Slots of a phrase word's surface forms, memoised while loading (phrase words repeat: "not", "i", "the").
     var phraseWordSlots: [String: [Int32]] = [:]
 
@@ -161,15 +161,27 @@ public struct EmotionLexicon: Sendable {
         }
     }
 
-    private func longestPhrase(in group: [Int32: [Phrase]], at start: Int,
+    private func longestPhrase(in group: [Phrase], at start: Int,
                                ids: UnsafeMutableBufferPointer<Int32>) -> Phrase? {
-        guard start + 1 < ids.count, ids[start + 1] >= 0, let candidates = group[ids[start + 1]] else { return nil }
-        phrases: for phrase in candidates where start + phrase.words.count <= ids.count {
+        guard start + 1 < ids.count, ids[start + 1] >= 0 else { return nil }
+        let second = ids[start + 1]
+        phrases: for phrase in group where start + phrase.words.count <= ids.count {
+            guard Self.sortedContains(phrase.words[1], second) else { continue }
             for offset in 2..<phrase.words.count where !phrase.words[offset].contains(ids[start + offset]) {
                 continue phrases
             }
             return phrase
         }
         return nil
+    }
+
+    /// Binary search in a sorted list of slots.
+    @inline(__always) static func sortedContains(_ sorted: [Int32], _ value: Int32) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 }

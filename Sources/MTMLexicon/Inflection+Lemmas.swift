@@ -57,49 +57,59 @@ extension Inflection {
     /// Last letters that can end an inflection ('s', 'd', 'g', 'y', 'r', 't').
     private static let endings: Set<UInt8> = [0x73, 0x64, 0x67, 0x79, 0x72, 0x74]
 
+    /// `w` is ASCII (see `candidates`), so suffixes are compared and cut as bytes: `String.hasSuffix` and
+    /// `dropLast` walk grapheme clusters, which made building the lexicon's inflection tables slow at start-up.
     private static func collect(_ w: String, into out: inout [String], deep: Bool) {
+        let bytes = Array(w.utf8)
         func add(_ s: Substring, _ tail: String = "") {
             let candidate = tail.isEmpty ? String(s) : String(s) + tail
             if candidate.utf8.count >= minimumStem, candidate != w, !out.contains(candidate) { out.append(candidate) }
         }
-        func strip(_ n: Int) -> Substring { w.dropLast(n) }
+        func strip(_ n: Int) -> Substring { Substring(w.utf8.dropLast(min(n, bytes.count))) }
+        func hasSuffix(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard n <= bytes.count else { return false }
+            let p = suffix.utf8Start
+            for k in 0..<n where bytes[bytes.count - n + k] != p[k] { return false }
+            return true
+        }
         func addVerbStem(_ stem: Substring) {
             add(stem)
             add(stem, "e")
             if isDoubled(stem) { add(stem.dropLast()) }
         }
 
-        if w.hasSuffix("'s") { add(strip(2)) }
-        if w.hasSuffix("ies") {
+        if hasSuffix("'s") { add(strip(2)) }
+        if hasSuffix("ies") {
             add(strip(3), "y"); add(strip(1))
-        } else if w.hasSuffix("es") {
+        } else if hasSuffix("es") {
             add(strip(1)); add(strip(2))
-        } else if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+        } else if hasSuffix("s"), !hasSuffix("ss"), !hasSuffix("us"), !hasSuffix("is") {
             add(strip(1))
         }
-        if w.hasSuffix("ied") {
+        if hasSuffix("ied") {
             add(strip(3), "y")
-        } else if w.hasSuffix("ed") {
+        } else if hasSuffix("ed") {
             addVerbStem(strip(2))
         }
-        if w.hasSuffix("ying") { add(strip(4), "ie") }
-        if w.hasSuffix("ing") { addVerbStem(strip(3)) }
-        if w.hasSuffix("ily") { add(strip(3), "y") }
-        if w.hasSuffix("ly") {
+        if hasSuffix("ying") { add(strip(4), "ie") }
+        if hasSuffix("ing") { addVerbStem(strip(3)) }
+        if hasSuffix("ily") { add(strip(3), "y") }
+        if hasSuffix("ly") {
             let stem = strip(2)
             add(stem)
             add(strip(1), "e")
-            if w.hasSuffix("ally") { add(strip(4)) }
+            if hasSuffix("ally") { add(strip(4)) }
             if deep { collect(String(stem), into: &out, deep: false) }
         }
-        if w.hasSuffix("iest") {
+        if hasSuffix("iest") {
             add(strip(4), "y")
-        } else if w.hasSuffix("est") {
+        } else if hasSuffix("est") {
             addVerbStem(strip(3))
         }
-        if w.hasSuffix("ier") {
+        if hasSuffix("ier") {
             add(strip(3), "y")
-        } else if w.hasSuffix("er") {
+        } else if hasSuffix("er") {
             addVerbStem(strip(2))
         }
     }

@@ -60,13 +60,19 @@ public struct JSONWriter: Sendable {
     /// Appends `value` as a JSON string literal, escaping quotes, backslashes and control characters.
     public static func appendQuoted(_ value: String, to out: inout String) {
         out += "\""
+        // Most strings need no escape: append them whole, with no per-piece String built.
+        if !value.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
+            out += value
+            out += "\""
+            return
+        }
         var plainStart = value.utf8.startIndex
         let utf8 = value.utf8
         var i = utf8.startIndex
         while i != utf8.endIndex {
             let byte = utf8[i]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 {
-                out += String(value[plainStart..<i])
+                out += value[plainStart..<i]
                 switch byte {
                 case UInt8(ascii: "\""): out += "\\\""
                 case UInt8(ascii: "\\"): out += "\\\\"
@@ -81,7 +87,7 @@ public struct JSONWriter: Sendable {
             }
             i = utf8.index(after: i)
         }
-        out += String(value[plainStart..<utf8.endIndex])
+        out += value[plainStart..<utf8.endIndex]
         out += "\""
     }
 }
