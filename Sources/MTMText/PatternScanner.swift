@@ -11,13 +11,22 @@ struct SpecialSpan {
 /// (`:` `@` `#` `w` emoticon starts and odd apostrophes); back-scans stop at the previous span, so the pass is
 /// linear. Spans come out sorted and never overlap.
 enum PatternScanner {
-    /// Appends the spans of `buffer` to `spans`. Returns false when no character can end a sentence, so ICU's
-    /// sentence pass can be skipped: UAX #29 breaks only after a paragraph separator (LF, CR, NEL, LS, PS) or a
-    /// sentence terminal (STerm, ATerm). Characters outside the BMP count as possible ends.
-    static func scan(_ buffer: UTF16Buffer, into spans: inout [SpecialSpan]) -> Bool {
+    /// What the scan learnt about the whole text on the way.
+    struct Shape {
+        /// False when no character can end a sentence, so ICU's sentence pass can be skipped: UAX #29 breaks only
+        /// after a paragraph separator (LF, CR, NEL, LS, PS) or a sentence terminal (STerm, ATerm). Characters
+        /// outside the BMP count as possible ends.
+        var mayEndSentence = false
+        /// Every unit is below 0x80, so `ASCIIWordBreaker` can stand in for ICU's word iterator.
+        var isASCII = true
+    }
+
+    /// Appends the spans of `buffer` to `spans`.
+    static func scan(_ buffer: UTF16Buffer, into spans: inout [SpecialSpan]) -> Shape {
         let p = buffer.pointer, n = buffer.count
         let triggers = Self.triggers
         var mayEndSentence = false
+        var isASCII = true
         TokenRules.emoticonPairs.withUnsafeBufferPointer { pairs in
             var i = 0
             var floor = 0
@@ -36,10 +45,12 @@ enum PatternScanner {
                         continue
                     }
                 } else if u != 0xB4 && u != 0x2032 {
+                    isASCII = false
                     if !mayEndSentence && mayEndSentenceAfter(u) { mayEndSentence = true }
                     i += 1
                     continue
                 }
+                if u >= 0x80 { isASCII = false }
                 if let found = match(at: i, u, buffer, floor: floor, pairs: pairs) {
                     spans.append(found)
                     i = found.range.upperBound
@@ -49,7 +60,7 @@ enum PatternScanner {
                 }
             }
         }
-        return mayEndSentence
+        return Shape(mayEndSentence: mayEndSentence, isASCII: isASCII)
     }
 
     /// Non-ASCII paragraph separators and sentence terminals (and, unchecked, anything outside the BMP).

@@ -59,7 +59,7 @@ extension TextAnalyzer.State {
         var upper = 0, lower = 0
         var norm: String
         if let ascii = asciiNorm(range, isWord: isWord, upper: &upper, lower: &lower, flags: &flags) {
-            norm = ascii
+            norm = ascii // negation already flagged from the bytes
         } else {
             TypographicFolding.fold(buffer.pointer + range.lowerBound, count: range.count, into: &folded)
             norm = folded.withUnsafeBufferPointer { units in
@@ -77,13 +77,13 @@ extension TextAnalyzer.State {
                     norm = shortened
                     flags.insert(.elongated)
                 }
+                if Self.isNegator(norm, isLowerCase: normalizer.form == .nfkcCasefold) { flags.insert(.negation) }
             }
         }
         guard isWord else { return norm }
         shape.sawUpper = shape.sawUpper || upper > 0
         shape.sawLower = shape.sawLower || lower > 0
         if upper >= 2 && lower == 0 { flags.insert(.allCaps); shape.sawAllCaps = true }
-        if Self.isNegator(norm, isLowerCase: normalizer.form == .nfkcCasefold) { flags.insert(.negation) }
         return norm
     }
 
@@ -122,6 +122,7 @@ extension TextAnalyzer.State {
             flags.insert(.elongated)
             count = Elongation.shorten(out, count: count, minimumRun: minimumRun)
         }
+        if isWord && TokenRules.isNegator(bytes: out, count: count) { flags.insert(.negation) }
         return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
     }
 

@@ -12,7 +12,7 @@ import MTMRecord
 /// `makeWorker()` (copies of the struct share their iterators, so do not hand copies to other threads).
 public struct TextAnalyzer {
     public let configuration: TextConfiguration
-    private let state: State
+    let state: State
 
     public init(_ configuration: TextConfiguration = TextConfiguration()) throws(TextError) {
         self.configuration = configuration
@@ -58,6 +58,10 @@ public struct TextAnalyzer {
         var spans: [SpecialSpan] = []
         var raw: [RawToken] = []
         var scriptNames: [Int32: String] = [:]
+        /// Which word segmenter runs; tests set `.icu` to compare the two.
+        var wordBreaking = WordBreaking.asciiWhenPossible
+
+        enum WordBreaking { case icu, asciiWhenPossible }
 
         init(_ configuration: TextConfiguration) throws(TextError) {
             words = try BreakIterator(.word, locale: configuration.locale)
@@ -79,23 +83,28 @@ public struct TextAnalyzer {
             buffer.load(text)
             let count = buffer.count
             guard count > 0 else { return AnalyzedText(text: text, sentences: [], hasMixedCase: false) }
+            spans.removeAll(keepingCapacity: true)
+            let shape = PatternScanner.scan(buffer, into: &spans)
             // setText cannot fail for a valid pointer and length; a failure would leave the iterators on old text,
-            // so treat it as no text rather than give wrong offsets.
+            // so treat it as no text rather than give wrong offsets. Each iterator is set only when it will run.
             do {
-                try words.setText(buffer.pointer, count: count)
-                try sentences.setText(buffer.pointer, count: count)
+                if shape.isASCII && wordBreaking == .asciiWhenPossible {
+                    collectTokens(ASCIIWordBreaker(buffer.pointer, count: count))
+                } else {
+                    try words.setText(buffer.pointer, count: count)
+                    collectTokens(ICUWordSegments(iterator: words))
+                }
+                if shape.mayEndSentence { try sentences.setText(buffer.pointer, count: count) }
             } catch {
                 return AnalyzedText(text: text, sentences: [], hasMixedCase: false)
             }
-            spans.removeAll(keepingCapacity: true)
-            let mayEndSentence = PatternScanner.scan(buffer, into: &spans)
-            collectTokens()
-            let groups = sentenceGroups(mayEndSentence: mayEndSentence)
+            let groups = sentenceGroups(mayEndSentence: shape.mayEndSentence)
             return build(text, groups)
         }
 
-        /// Pass 1: ICU word segments, with special spans taking precedence over the segments they cover.
-        private func collectTokens() {
+        /// Pass 1: word segments, with special spans taking precedence over the segments they cover.
+        private func collectTokens<Segments: WordSegments>(_ segments: Segments) {
+            var segments = segments
             // Work on locals: a class property would be access-checked on every append.
             var raw = self.raw
             self.raw = []
@@ -104,9 +113,8 @@ public struct TextAnalyzer {
             let spans = self.spans
             var spanIndex = 0
             var position = 0
-            var segmentStart = words.first()
-            while let segmentEnd = words.next() {
-                let status = words.ruleStatus
+            var segmentStart = 0
+            while let (segmentEnd, status) = segments.next() {
                 var s = max(segmentStart, position)
                 var whole = s == segmentStart
                 while s < segmentEnd {
@@ -240,5 +248,41 @@ public struct TextAnalyzer {
             default: return false
             }
         }
+    }
+}
+
+extension TextAnalyzer {
+    /// An analyzer that always uses `wordBreaking`, so tests can hold the ASCII word breaker against ICU's.
+    init(_ configuration: TextConfiguration, wordBreaking: State.WordBreaking) throws(TextError) {
+        try self.init(configuration)
+        state.wordBreaking = wordBreaking
+    }
+
+    /// The word segments (end, rule status) of `text` from ICU's iterator, or nil when it fails.
+    static func icuWordSegments(_ text: String, locale: String = "en_US") -> [Segment]? {
+        guard let iterator = try? BreakIterator(.word, locale: locale) else { return nil }
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { buffer -> [Segment]? in
+            guard let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1),
+                  (try? iterator.setText(base, count: units.count)) != nil else { return nil }
+            var segments = ICUWordSegments(iterator: iterator)
+            return Array(sequence(state: ()) { _ in segments.next().map { Segment(end: $0.end, status: $0.status) } })
+        }
+    }
+
+    /// The word segments of an all-ASCII `text` from `ASCIIWordBreaker`.
+    static func asciiWordSegments(_ text: String) -> [Segment] {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            var breaker = ASCIIWordBreaker(base, count: units.count)
+            return Array(sequence(state: ()) { _ in breaker.next().map { Segment(end: $0.end, status: $0.status) } })
+        }
+    }
+
+    struct Segment: Equatable, CustomStringConvertible {
+        var end: Int
+        var status: Int32
+        var description: String { "\(end):\(status)" }
     }
 }

@@ -11,6 +11,33 @@ enum TokenRules {
         "mightnt", "mustnt", "neednt", "oughtnt", "shant", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
     ]
 
+    /// `negators` as ASCII bytes packed little-endian into a UInt64 each (all are at most 8 letters), sorted, for
+    /// `isNegator(bytes:count:)`.
+    static let packedNegators: [UInt64] = negators.map { word in
+        word.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }.sorted()
+
+    /// True when the ASCII bytes, lower-cased, are a negator or end in "n't": the test of `isNegator` on the
+    /// bytes of an ASCII token, without making a String or hashing one.
+    static func isNegator(bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        guard count >= 2, count <= 9 else { return false }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        if count > 3, lower(bytes[count - 3]) == 0x6E, bytes[count - 2] == 0x27, lower(bytes[count - 1]) == 0x74 {
+            return true
+        }
+        guard count <= 8 else { return false }
+        var packed: UInt64 = 0
+        for i in (0..<count).reversed() { packed = packed << 8 | UInt64(lower(bytes[i])) }
+        return packedNegators.withUnsafeBufferPointer { sorted in
+            var low = 0, high = sorted.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sorted[mid] < packed { low = mid + 1 } else { high = mid }
+            }
+            return low < sorted.count && sorted[low] == packed
+        }
+    }
+
     /// A lower-cased norm ending in "n't" ("don't", "can't", "won't", "ain't", "needn't").
     static func isNegatingContraction(_ lower: String) -> Bool {
         lower.utf8.count > 3 && lower.hasSuffix("n't")

@@ -1,0 +1,117 @@
+/// Word segments of the text stage: each call to `next()` gives the end of the next segment and ICU's rule status
+/// for it (<100 none, 1xx number, 2xx letter, 3xx kana, 4xx ideographic).
+protocol WordSegments {
+    mutating func next() -> (end: Int, status: Int32)?
+}
+
+/// ICU's word break iterator as `WordSegments`.
+struct ICUWordSegments: WordSegments {
+    let iterator: BreakIterator
+
+    @inline(__always) mutating func next() -> (end: Int, status: Int32)? {
+        guard let end = iterator.next() else { return nil }
+        return (end, iterator.ruleStatus)
+    }
+}
+
+/// UAX #29 word boundaries for text that is entirely ASCII, giving exactly the segments and rule statuses of ICU's
+/// word break iterator (root rules, ICU 72) without calling it: ICU's state machine is generic over all of
+/// Unicode and was the largest single cost of the text stage. `ASCIIWordBreakerTests` proves the two agree on
+/// every text of the shared corpora and on random ASCII.
+///
+/// The rules that can apply to ASCII (UAX #29 §4.1.1; ICU's `word.txt` drops the colon from MidLetter):
+/// - WB3, WB3a, WB3b: CR LF is one segment; line breaks (LF, VT, FF, CR) stand alone.
+/// - WB3d: a run of spaces is one segment.
+/// - WB5, WB8–WB10, WB13a/b: letters, digits and `_` run together; ICU counts `@` as a letter.
+/// - WB6/WB7: letter (`.` or `'`) letter joins ("o'clock", "e.g").
+/// - WB11/WB12: digit (`.` `,` `;` or `'`) digit joins ("3.5", "1,000").
+/// - everything else is a segment of one character.
+struct ASCIIWordBreaker: WordSegments {
+    private let units: UnsafePointer<UInt16>
+    private let count: Int
+    private var position = 0
+
+    /// ICU's rule statuses for the segments that can arise from ASCII (UBRK_WORD_NONE, _NUMBER, _LETTER).
+    static let none: Int32 = 0, number: Int32 = 100, letter: Int32 = 200
+
+    /// `units` must all be below 0x80 and stay valid while the breaker is used.
+    init(_ units: UnsafePointer<UInt16>, count: Int) {
+        self.units = units
+        self.count = count
+    }
+
+    mutating func next() -> (end: Int, status: Int32)? {
+        let p = units, n = count
+        let start = position
+        guard start < n else { return nil }
+        let u = p[start]
+        var end = start + 1
+        var status = Self.none
+        switch Self.classOf(u) {
+        case .cr:
+            if end < n, p[end] == 0x0A { end += 1 }
+        case .space:
+            while end < n, p[end] == 0x20 { end += 1 }
+        case .letter, .digit, .underscore:
+            // ICU tags the segment with the status of the last rule that joined it: the last pair of characters
+            // decides. A letter or digit tags by itself; `_` right after a digit is a number, after anything else
+            // a word, and alone nothing.
+            var last = Self.none
+            var i = start
+            scan: while true {
+                switch Self.classOf(p[i]) {
+                case .letter: last = Self.letter
+                case .digit: last = Self.number
+                default: last = i == start ? Self.none : Self.classOf(p[i - 1]) == .digit ? Self.number : Self.letter
+                }
+                i += 1
+                guard i < n else { break }
+                switch Self.classOf(p[i]) {
+                case .letter, .digit, .underscore:
+                    continue scan
+                case .midNumLet, .midNum:
+                    // A middle character joins only between two letters or two digits.
+                    guard i + 1 < n else { break scan }
+                    let before = Self.classOf(p[i - 1]), after = Self.classOf(p[i + 1])
+                    let kind = Self.classOf(p[i])
+                    if before == .letter, after == .letter, kind == .midNumLet {
+                        i += 1
+                        continue scan
+                    }
+                    if before == .digit, after == .digit {
+                        i += 1
+                        continue scan
+                    }
+                    break scan
+                default:
+                    break scan
+                }
+            }
+            end = i
+            status = last
+        default:
+            break
+        }
+        position = end
+        return (end, status)
+    }
+
+    enum CharacterClass: UInt8 {
+        case other, cr, space, letter, digit, underscore, midNumLet, midNum
+    }
+
+    /// The word-break class of an ASCII unit (a switch the compiler turns into range tests: a table in a global
+    /// would cost a lazy-initialisation check on every read).
+    @inline(__always) static func classOf(_ u: UInt16) -> CharacterClass {
+        switch u {
+        case 0x61...0x7A, 0x41...0x5A, 0x40: return .letter // ICU's word rules count "@" as a letter
+        case 0x20: return .space
+        case 0x30...0x39: return .digit
+        case 0x2E, 0x27: return .midNumLet // FULL STOP (MidNumLet), APOSTROPHE (Single_Quote)
+        case 0x2C, 0x3B: return .midNum // COMMA, SEMICOLON
+        case 0x5F: return .underscore
+        case 0x0D: return .cr
+        default: return .other
+        }
+    }
+}
