@@ -53,42 +53,27 @@ struct ASCIIWordBreaker: WordSegments {
         case .space:
             while end < n, p[end] == 0x20 { end += 1 }
         case .letter, .digit, .underscore:
-            // ICU tags the segment with the status of the last rule that joined it: the last pair of characters
-            // decides. A letter or digit tags by itself; `_` right after a digit is a number, after anything else
-            // a word, and alone nothing.
-            var last = Self.none
-            var i = start
-            scan: while true {
-                switch Self.classOf(p[i]) {
-                case .letter: last = Self.letter
-                case .digit: last = Self.number
-                default: last = i == start ? Self.none : Self.classOf(p[i - 1]) == .digit ? Self.number : Self.letter
-                }
-                i += 1
-                guard i < n else { break }
-                switch Self.classOf(p[i]) {
-                case .letter, .digit, .underscore:
-                    continue scan
-                case .midNumLet, .midNum:
-                    // A middle character joins only between two letters or two digits.
-                    guard i + 1 < n else { break scan }
-                    let before = Self.classOf(p[i - 1]), after = Self.classOf(p[i + 1])
-                    let kind = Self.classOf(p[i])
-                    if before == .letter, after == .letter, kind == .midNumLet {
-                        i += 1
-                        continue scan
-                    }
-                    if before == .digit, after == .digit {
-                        i += 1
-                        continue scan
-                    }
-                    break scan
-                default:
-                    break scan
-                }
+            var i = start + 1
+            while true {
+                while i < n, Self.isWordCharacter(p[i]) { i += 1 }
+                // A middle character joins only between two letters or two digits.
+                guard i + 1 < n else { break }
+                let mid = Self.classOf(p[i])
+                guard mid == .midNumLet || mid == .midNum else { break }
+                let before = Self.classOf(p[i - 1]), after = Self.classOf(p[i + 1])
+                guard (before == .letter && after == .letter && mid == .midNumLet) || (before == .digit && after == .digit)
+                else { break }
+                i += 2
             }
             end = i
-            status = last
+            // ICU tags the segment with the status of the last rule that joined it, so the last pair of characters
+            // decides: a letter or digit tags by itself; `_` right after a digit is a number, after anything else a
+            // word, and alone nothing.
+            switch Self.classOf(p[end - 1]) {
+            case .letter: status = Self.letter
+            case .digit: status = Self.number
+            default: status = end - start == 1 ? Self.none : Self.classOf(p[end - 2]) == .digit ? Self.number : Self.letter
+            }
         default:
             break
         }
@@ -98,6 +83,12 @@ struct ASCIIWordBreaker: WordSegments {
 
     enum CharacterClass: UInt8 {
         case other, cr, space, letter, digit, underscore, midNumLet, midNum
+    }
+
+    /// Letters (with "@"), digits and "_": the characters that always run together (a 128-bit set).
+    @inline(__always) static func isWordCharacter(_ u: UInt16) -> Bool {
+        u < 64 ? (0x03FF_0000_0000_0000 as UInt64) & (1 << UInt64(u)) != 0
+            : u < 128 && (0x07FF_FFFE_87FF_FFFF as UInt64) & (1 << UInt64(u - 64)) != 0
     }
 
     /// The word-break class of an ASCII unit (a switch the compiler turns into range tests: a table in a global

@@ -58,10 +58,17 @@ public struct TextAnalyzer {
         var spans: [SpecialSpan] = []
         var raw: [RawToken] = []
         var scriptNames: [Int32: String] = [:]
-        /// Which word segmenter runs; tests set `.icu` to compare the two.
-        var wordBreaking = WordBreaking.asciiWhenPossible
+        /// The ways around ICU the analyzer may take; tests turn them off to hold the output to ICU's.
+        var shortcuts = Shortcuts.all
 
-        enum WordBreaking { case icu, asciiWhenPossible }
+        struct Shortcuts: OptionSet {
+            let rawValue: Int
+            /// `ASCIIWordBreaker` instead of ICU's word iterator on all-ASCII text.
+            static let asciiWords = Shortcuts(rawValue: 1)
+            /// No sentence pass when no sentence end can have a token after it (`PatternScanner.hasContent`).
+            static let skipSentencePass = Shortcuts(rawValue: 2)
+            static let all: Shortcuts = [.asciiWords, .skipSentencePass]
+        }
 
         init(_ configuration: TextConfiguration) throws(TextError) {
             words = try BreakIterator(.word, locale: configuration.locale)
@@ -84,21 +91,24 @@ public struct TextAnalyzer {
             let count = buffer.count
             guard count > 0 else { return AnalyzedText(text: text, sentences: [], hasMixedCase: false) }
             spans.removeAll(keepingCapacity: true)
-            let shape = PatternScanner.scan(buffer, into: &spans)
+            let firstEnd = PatternScanner.scan(buffer, into: &spans)
+            let needsSentencePass = firstEnd.map {
+                !shortcuts.contains(.skipSentencePass) || PatternScanner.hasContent(after: $0, buffer)
+            } ?? false
             // setText cannot fail for a valid pointer and length; a failure would leave the iterators on old text,
             // so treat it as no text rather than give wrong offsets. Each iterator is set only when it will run.
             do {
-                if shape.isASCII && wordBreaking == .asciiWhenPossible {
+                if buffer.isASCII && shortcuts.contains(.asciiWords) {
                     collectTokens(ASCIIWordBreaker(buffer.pointer, count: count))
                 } else {
                     try words.setText(buffer.pointer, count: count)
                     collectTokens(ICUWordSegments(iterator: words))
                 }
-                if shape.mayEndSentence { try sentences.setText(buffer.pointer, count: count) }
+                if needsSentencePass { try sentences.setText(buffer.pointer, count: count) }
             } catch {
                 return AnalyzedText(text: text, sentences: [], hasMixedCase: false)
             }
-            let groups = sentenceGroups(mayEndSentence: shape.mayEndSentence)
+            let groups = sentenceGroups(mayEndSentence: needsSentencePass)
             return build(text, groups)
         }
 
@@ -252,10 +262,10 @@ public struct TextAnalyzer {
 }
 
 extension TextAnalyzer {
-    /// An analyzer that always uses `wordBreaking`, so tests can hold the ASCII word breaker against ICU's.
-    init(_ configuration: TextConfiguration, wordBreaking: State.WordBreaking) throws(TextError) {
+    /// An analyzer that takes only `shortcuts`, so tests can hold the shortcuts' output to ICU's.
+    init(_ configuration: TextConfiguration, shortcuts: State.Shortcuts) throws(TextError) {
         try self.init(configuration)
-        state.wordBreaking = wordBreaking
+        state.shortcuts = shortcuts
     }
 
     /// The word segments (end, rule status) of `text` from ICU's iterator, or nil when it fails.

@@ -22,6 +22,15 @@ enum TokenRules {
     static func isNegator(bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
         guard count >= 2, count <= 9 else { return false }
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        // Every negator starts with one of a c d h i m n o s w and ends with one of t o r g y e: most words stop here.
+        switch lower(bytes[0]) {
+        case 0x61, 0x63, 0x64, 0x68, 0x69, 0x6D, 0x6E, 0x6F, 0x73, 0x77: break
+        default: return false
+        }
+        switch lower(bytes[count - 1]) {
+        case 0x74, 0x6F, 0x72, 0x67, 0x79, 0x65: break
+        default: return false
+        }
         if count > 3, lower(bytes[count - 3]) == 0x6E, bytes[count - 2] == 0x27, lower(bytes[count - 1]) == 0x74 {
             return true
         }

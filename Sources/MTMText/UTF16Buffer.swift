@@ -5,6 +5,8 @@ final class UTF16Buffer {
     private(set) var pointer: UnsafeMutablePointer<UInt16>
     private(set) var capacity: Int
     private(set) var count = 0
+    /// Every unit is below 0x80 (so UTF-16, UTF-8 and scalar offsets coincide).
+    private(set) var isASCII = true
 
     init(capacity: Int = 4096) {
         self.capacity = capacity
@@ -13,13 +15,16 @@ final class UTF16Buffer {
 
     deinit { pointer.deallocate() }
 
-    /// Replaces the contents with `text` as UTF-16 in one pass (`u_strFromUTF8`). A UTF-8 string never needs more
-    /// UTF-16 units than it has bytes, so its byte count is the capacity needed.
+    /// Replaces the contents with `text` as UTF-16 in one pass: ASCII is widened here, eight bytes at a time;
+    /// anything else goes through `u_strFromUTF8`. A UTF-8 string never needs more UTF-16 units than it has bytes,
+    /// so its byte count is the capacity needed.
     func load(_ text: String) {
         var text = text
         let converted: Bool = text.withUTF8 { utf8 in
             reserve(max(utf8.count, 1))
-            guard utf8.count > 0 else { count = 0; return true }
+            guard utf8.count > 0 else { count = 0; isASCII = true; return true }
+            isASCII = widenASCII(utf8)
+            if isASCII { count = utf8.count; return true }
             guard utf8.count < Int(Int32.max) else { return false }
             var length: Int32 = 0
             var status = U_ZERO_ERROR
@@ -35,7 +40,27 @@ final class UTF16Buffer {
             var i = 0
             for unit in text.utf16 where i < capacity { pointer[i] = unit; i += 1 }
             count = i
+            isASCII = false
         }
+    }
+
+    /// Copies `utf8` into the buffer as UTF-16 if it is all ASCII; false (buffer contents undefined) if not.
+    private func widenASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let bytes = utf8.baseAddress else { return true }
+        let n = utf8.count
+        var i = 0
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
+            guard word & 0x8080_8080_8080_8080 == 0 else { return false }
+            for k in 0..<8 { pointer[i + k] = UInt16(truncatingIfNeeded: word >> UInt64(8 * k)) & 0xFF }
+            i += 8
+        }
+        while i < n {
+            guard bytes[i] < 0x80 else { return false }
+            pointer[i] = UInt16(bytes[i])
+            i += 1
+        }
+        return true
     }
 
     private func reserve(_ needed: Int) {
@@ -85,6 +110,10 @@ struct OffsetCursor {
     var scalar = 0
 
     mutating func advance(to target: Int, in buffer: UTF16Buffer) {
+        if buffer.isASCII {
+            if target > u16 { u16 = target; u8 = target; scalar = target }
+            return
+        }
         let p = buffer.pointer
         while u16 < target {
             let unit = p[u16]

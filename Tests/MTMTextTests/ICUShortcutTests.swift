@@ -2,9 +2,11 @@ import Foundation
 @testable import MTMText
 import Testing
 
-/// `ASCIIWordBreaker` stands in for ICU's word iterator on all-ASCII text; these tests hold it to ICU's exact
-/// segments and rule statuses, and the analyzer's whole output to what it gives with ICU alone.
-@Suite struct ASCIIWordBreakerTests {
+/// The analyzer goes around ICU where it can prove the result the same: `ASCIIWordBreaker` stands in for ICU's
+/// word iterator on all-ASCII text, and the sentence pass is skipped when no sentence end can have a token after
+/// it. These tests hold the breaker to ICU's exact segments and rule statuses, and the analyzer's whole output with
+/// shortcuts to its output with ICU alone.
+@Suite struct ICUShortcutTests {
     @Test(arguments: [
         "", "a", " ", "   ", "\r\n", "\r\r\n\n", "\t\t", "o'clock", "e.g. i.e.", "3.5 1,000 1;2 1'2 1:2",
         "a:b a.b a,b a;b a'b", "a..b 1..2 a.'b", "foo_bar _x x_ __ 1_000 _1 a_1", "abc123 123abc 1a.b a1.2",
@@ -31,15 +33,15 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches)")
     }
 
-    /// Every all-ASCII text of the shared corpora and the bundled reviews analyses the same either way: the same
-    /// sentences, tokens, norms, flags and ranges.
+    /// Every text of the shared corpora and the bundled reviews analyses the same either way: the same sentences,
+    /// tokens, norms, flags and ranges.
     @Test(.enabled(if: SharedCorpora.available, "needs ../shared/corpora"))
     func analyzerOutputEqualsICUOnCorpora() throws {
-        let fast = try TextAnalyzer(TextConfiguration(), wordBreaking: .asciiWhenPossible)
-        let icu = try TextAnalyzer(TextConfiguration(), wordBreaking: .icu)
+        let fast = try TextAnalyzer(TextConfiguration(), shortcuts: .all)
+        let icu = try TextAnalyzer(TextConfiguration(), shortcuts: [])
         var compared = 0
         var mismatches: [String] = []
-        for text in try SharedCorpora.texts() where text.utf8.allSatisfy({ $0 < 0x80 }) {
+        for text in try SharedCorpora.texts() {
             compared += 1
             if fast.analyze(text) != icu.analyze(text), mismatches.count < 5 { mismatches.append(text) }
         }
@@ -47,12 +49,31 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches)")
     }
 
-    @Test func nonASCIITextStillUsesICU() throws {
-        let fast = try TextAnalyzer(TextConfiguration(), wordBreaking: .asciiWhenPossible)
-        let icu = try TextAnalyzer(TextConfiguration(), wordBreaking: .icu)
-        for text in ["café au lait", "東京に行きました", "great 😀 stay", "l’accueil était top"] {
-            #expect(fast.analyze(text) == icu.analyze(text))
+    @Test(arguments: [
+        "café au lait", "東京に行きました", "great 😀 stay", "l’accueil était top", "Great fit.", "Love it!!  \r\n",
+        "Great.\n!", "Great. !", "Wow!!! :)", "No. Really", "e.g. this", "Fine.\n\nNext", "ok?\t?", "Done。", "x\u{2029}",
+    ])
+    func shortcutsGiveICUsOutput(_ text: String) throws {
+        let fast = try TextAnalyzer(TextConfiguration(), shortcuts: .all)
+        let icu = try TextAnalyzer(TextConfiguration(), shortcuts: [])
+        #expect(fast.analyze(text) == icu.analyze(text))
+    }
+
+    /// Random texts, ASCII sentences with their terminals and line breaks, and any Unicode, in every normal form.
+    @Test(arguments: TextConfiguration.Normalization.allCases)
+    func shortcutsGiveICUsOutputOnRandomText(_ form: TextConfiguration.Normalization) throws {
+        let fast = try TextAnalyzer(TextConfiguration(normalization: form), shortcuts: .all)
+        let icu = try TextAnalyzer(TextConfiguration(normalization: form), shortcuts: [])
+        let pieces = ["Great", "fit", "e.g.", "Mr.", "3.5", "don't", " ", " ", "  ", ".", "!", "?", "!!", "\n", "\r\n", "\t",
+                      "\"", ")", ":)", "ok", "SO", "x_1", "@me", "#tag", "http://a.io/x", "soooo", "。", "é"]
+        var rng = SeededGenerator(state: 11_23)
+        var mismatches: [String] = []
+        for case_ in 0..<6_000 {
+            let text = case_.isMultiple(of: 3) ? RandomText.make(&rng, maxLength: 40)
+                : (0..<Int.random(in: 0...14, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            if fast.analyze(text) != icu.analyze(text), mismatches.count < 5 { mismatches.append(text.debugDescription) }
         }
+        #expect(mismatches.isEmpty, "\(mismatches)")
     }
 }
 
