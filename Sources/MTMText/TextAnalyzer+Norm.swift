@@ -96,31 +96,40 @@ extension TextAnalyzer.State {
         let minimumRun = Elongation.minimumRun(keepTriples: keepsTripleLetters)
         let out = asciiScratch.reserve(range.count)
         var count = 0
+        // Counters live in locals (registers) and reach the inout parameters once, at the end.
+        var uppers = 0, lowers = 0, apostrophes = 0
         var runByte: UInt8 = 0, run = 0, longest = 0
         for i in range {
             let unit = p[i]
             guard unit < 0x80 else { return nil }
             var byte = UInt8(truncatingIfNeeded: unit)
-            if byte >= 0x41 && byte <= 0x5A {
-                upper += 1
+            if byte &- 0x41 < 26 {
+                uppers += 1
                 if folds { byte |= 0x20 }
-            } else if byte >= 0x61 && byte <= 0x7A {
-                lower += 1
+            } else if byte &- 0x61 < 26 {
+                lowers += 1
             } else if byte == 0x60 || byte == 0x27 {
                 byte = 0x27
-                flags.insert(.apostrophe)
+                apostrophes += 1
             }
             if isWord {
-                let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-                if isLetter && byte == runByte { run += 1 } else { runByte = isLetter ? byte : 0; run = 1 }
+                if byte == runByte && byte != 0 { run += 1 } else { runByte = (byte | 0x20) &- 0x61 < 26 ? byte : 0; run = 1 }
                 if run > longest { longest = run }
             }
             out[count] = byte
             count += 1
         }
+        upper += uppers
+        lower += lowers
+        if apostrophes > 0 { flags.insert(.apostrophe) }
         if longest >= minimumRun {
             flags.insert(.elongated)
             count = Elongation.shorten(out, count: count, minimumRun: minimumRun)
+        }
+        if count <= 8 {
+            let (norm, isNegator) = normCache.norm(out, count: count)
+            if isWord && isNegator { flags.insert(.negation) }
+            return norm
         }
         if isWord && TokenRules.isNegator(bytes: out, count: count) { flags.insert(.negation) }
         return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
@@ -146,14 +155,15 @@ extension TextAnalyzer.State {
     }
 
     /// ISO 15924 name of the script of the character at `i`, cached per script.
-    private func script(at i: Int) -> String {
+    private func script(at i: Int) -> Script {
         let c = buffer.codePoint(at: i)
-        if c < 0x80 { return PatternScanner.isASCIILetter(UInt16(c)) ? "Latn" : "Zyyy" }
+        if c < 0x80 { return PatternScanner.isASCIILetter(UInt16(c)) ? .latin : .common }
         var status = U_ZERO_ERROR
         let code = uscript_getScript(c, &status)
         let key = Int32(code.rawValue)
         if let name = scriptNames[key] { return name }
-        let name = status.rawValue <= 0 ? uscript_getShortName(code).map { String(cString: $0) } ?? "Zzzz" : "Zzzz"
+        let name = status.rawValue <= 0 ? uscript_getShortName(code).map { Script(String(cString: $0)) } ?? .unknown
+            : .unknown
         scriptNames[key] = name
         return name
     }

@@ -55,9 +55,10 @@ public struct TextAnalyzer {
         var scratch: [UInt16] = []
         var folded: [UInt16] = []
         let asciiScratch = ByteScratch()
+        let normCache = NormCache()
         var spans: [SpecialSpan] = []
         var raw: [RawToken] = []
-        var scriptNames: [Int32: String] = [:]
+        var scriptNames: [Int32: Script] = [:]
         /// The ways around ICU the analyzer may take; tests turn them off to hold the output to ICU's.
         var shortcuts = Shortcuts.all
 

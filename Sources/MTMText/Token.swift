@@ -14,10 +14,10 @@ public struct Token: Sendable, Hashable {
     /// For punctuation runs such as `!!!` or `?!?`: how many marks the run holds; 1 otherwise.
     public var repeatCount: Int
     /// ISO 15924 short name of the token's script (`Latn`, `Hani`, `Arab`, ...); `Zyyy` for common characters.
-    public var script: String
+    public var script: Script
 
     public init(kind: TokenKind, norm: String, utf8Range: Range<Int>, scalarRange: Range<Int>,
-                flags: TokenFlags = [], repeatCount: Int = 1, script: String = "Zyyy") {
+                flags: TokenFlags = [], repeatCount: Int = 1, script: Script = .common) {
         self.kind = kind
         self.norm = norm
         self.utf8Range = utf8Range

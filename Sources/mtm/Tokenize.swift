@@ -109,7 +109,7 @@ enum TokenJSON {
                 w.field("char_start", token.scalarRange.lowerBound)
                 w.field("char_end", token.scalarRange.upperBound)
                 if token.repeatCount > 1 { w.field("count", token.repeatCount) }
-                w.field("script", token.script)
+                w.field("script", token.script.name)
                 let names = token.flags.names
                 if !names.isEmpty {
                     w.key("flags")
