@@ -158,6 +158,9 @@ public struct TextAnalyzer {
                 if pieceStart < end { emit(pieceStart, end, status: nil, into: &raw) }
                 return
             }
+            // Spaces and ASCII controls make no token (the ASCII case below, taken early: every other segment of
+            // running text is a space).
+            if buffer[start] <= 0x20 && (status ?? 0) < 100 { return }
             let first = buffer.codePoint(at: start)
             let status = status ?? Self.ruleStatus(of: first)
             let kind: TokenKind
