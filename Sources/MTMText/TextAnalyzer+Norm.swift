@@ -91,40 +91,40 @@ extension TextAnalyzer.State {
     /// NFC/NFKC), "`" folded to "'", letters written three or more times cut to two. Nil if the span is not ASCII.
     private func asciiNorm(_ range: Range<Int>, isWord: Bool, upper: inout Int, lower: inout Int,
                            flags: inout TokenFlags) -> String? {
-        let p = buffer.pointer
+        let source = buffer.pointer + range.lowerBound
         let folds = normalizer.form == .nfkcCasefold
-        let minimumRun = Elongation.minimumRun(keepTriples: keepsTripleLetters)
-        let out = asciiScratch.reserve(range.count)
-        var count = 0
+        var count = range.count
+        let out = asciiScratch.reserve(count)
         // Counters live in locals (registers) and reach the inout parameters once, at the end.
         var uppers = 0, lowers = 0, apostrophes = 0
-        var runByte: UInt8 = 0, run = 0, longest = 0
-        for i in range {
-            let unit = p[i]
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var repeats = false // some character three times in a row: maybe an elongation
+        for i in 0..<count {
+            let unit = source[i]
             guard unit < 0x80 else { return nil }
             var byte = UInt8(truncatingIfNeeded: unit)
-            if byte &- 0x41 < 26 {
-                uppers += 1
-                if folds { byte |= 0x20 }
-            } else if byte &- 0x61 < 26 {
-                lowers += 1
-            } else if byte == 0x60 || byte == 0x27 {
-                byte = 0x27
-                apostrophes += 1
-            }
-            if isWord {
-                if byte == runByte && byte != 0 { run += 1 } else { runByte = (byte | 0x20) &- 0x61 < 26 ? byte : 0; run = 1 }
-                if run > longest { longest = run }
-            }
-            out[count] = byte
-            count += 1
+            let isUpper = byte &- 0x41 < 26
+            uppers &+= isUpper ? 1 : 0
+            lowers &+= byte &- 0x61 < 26 ? 1 : 0
+            if isUpper && folds { byte |= 0x20 }
+            if byte == 0x60 { byte = 0x27 }
+            apostrophes &+= byte == 0x27 ? 1 : 0
+            repeats = repeats || (byte == previous && byte == beforePrevious)
+            beforePrevious = previous
+            previous = byte
+            out[i] = byte
         }
         upper += uppers
         lower += lowers
         if apostrophes > 0 { flags.insert(.apostrophe) }
-        if longest >= minimumRun {
-            flags.insert(.elongated)
-            count = Elongation.shorten(out, count: count, minimumRun: minimumRun)
+        if isWord && repeats {
+            // Only letter runs of the minimum length are cut; "Schifffahrt" stays whole in German.
+            let shortened = Elongation.shorten(out, count: count,
+                                               minimumRun: Elongation.minimumRun(keepTriples: keepsTripleLetters))
+            if shortened < count {
+                flags.insert(.elongated)
+                count = shortened
+            }
         }
         if count <= 8 {
             let (norm, isNegator) = normCache.norm(out, count: count)
