@@ -180,6 +180,12 @@ public final class ByteStream {
     /// chunk ahead of the reader). Equals the input's size once everything has been read.
     public var bytesConsumed: Int { decoder == nil ? markLength + offset : rawBytesRead }
 
+    /// Reads and drops whatever is left (what a reader leaves after its last record: trailing white space after a
+    /// JSON array), so that `bytesConsumed` ends at the input's size.
+    func skipToEnd() {
+        while refill() { index = buffer.count }
+    }
+
     /// Puts `bytes` back in front of the unread input (used to re-read lines swallowed by an unterminated quote).
     func unread(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }

@@ -81,7 +81,11 @@ struct Prefixed: RecordSource {
     var bytesConsumed: Int? { stream?.bytesConsumed ?? base.bytesConsumed }
     mutating func next() throws(IngestError) -> IngestEvent? {
         if index < events.count { index += 1; return events[index - 1] }
-        return try base.next()
+        guard let event = try base.next() else {
+            stream?.skipToEnd()
+            return nil
+        }
+        return event
     }
 }
 
