@@ -22,7 +22,12 @@ struct Analyze: ParsableCommand {
         segments.csv and trends.csv (when the input has segments and dates), mentions.csv, records.csv,
         rejects.csv, summary.json, mtm.xlsx and report.html. Everything is written into a directory beside --out
         and moved into place at the end, so a failed run leaves no half-written file. --force is needed when
-        --out already holds files (mtm's files are replaced, others are left alone).
+        --out already holds files (mtm's files are replaced, others are left alone). The rows of records.csv and
+        mentions.csv are kept on disk in that directory while the run works, so memory stays flat however large
+        the input is.
+
+        On a terminal, standard error shows records, records/s and, when the inputs are files, the share read
+        and the time left.
 
         Records are processed by --jobs workers, each with its own text analyzer and partial aggregate; the
         partials of fixed-size chunks merge in input order, so the output is the same for every --jobs.
