@@ -1,3 +1,5 @@
+import MTMReport
+
 /// The progress line on standard error (only when it is a terminal): records so far, records per second, and —
 /// when the inputs' total size is known — how much of it is read and the time left.
 final class AnalyzeProgress {
@@ -68,13 +70,7 @@ struct ProgressEstimate {
 
     /// `12345` → `12,345`.
     static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
-            out.append(digit)
-        }
-        return value < 0 ? "-" + out : out
+        (value < 0 ? "-" : "") + NumberFormatting.grouped(value.magnitude)
     }
 
     /// Seconds as `m:ss`, or `h:mm:ss` from an hour on (rounded to the nearest second).
