@@ -72,6 +72,6 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "MTMReportTests", dependencies: ["MTMReport", "MTMRanking", "MTMAggregate", "MTMScoring"],
                     exclude: ["Golden"]),
-        .testTarget(name: "mtmTests", dependencies: ["MTMRecord"]),
+        .testTarget(name: "mtmTests", dependencies: ["MTMRecord", "mtm"]),
     ]
 )

@@ -41,6 +41,9 @@ public final class ByteStream {
     private var replacements: [Int] = []
     private var replacementsRead = 0
     private let guessesEncoding: Bool
+    /// Bytes read from the file so far, and the length of the byte-order mark dropped at the start.
+    private var rawBytesRead = 0
+    private var markLength = 0
 
     /// Opens `path` (`-` is standard input). `encoding` forces an encoding (any ICU name; `utf-8` reads as is).
     /// Without `guessesEncoding`, input without a byte-order mark is read as UTF-8 (invalid bytes become U+FFFD
@@ -73,6 +76,7 @@ public final class ByteStream {
         if atEnd { return 0 }
         let count = raw.withUnsafeMutableBytes { fread($0.baseAddress, 1, ByteStream.chunkSize, file) }
         if count == 0 { atEnd = true }
+        rawBytesRead += count
         return count
     }
 
@@ -103,6 +107,7 @@ public final class ByteStream {
             }
         }
         if let decoder { encoding = decoder.encodingName }
+        markLength = skip
         if skip > 0 { raw.removeFirst(skip); raw.append(contentsOf: repeatElement(0, count: skip)); count -= skip }
         load(rawCount: count)
     }
@@ -169,6 +174,17 @@ public final class ByteStream {
 
     /// Absolute UTF-8 offset of the next byte.
     var offset: Int { bufferStart + index }
+
+    /// Bytes of the input consumed so far, for progress: the file position of the next unread byte for UTF-8
+    /// input (byte-order mark included); for converted input, the bytes handed to the converter (at most one
+    /// chunk ahead of the reader). Equals the input's size once everything has been read.
+    public var bytesConsumed: Int { decoder == nil ? markLength + offset : rawBytesRead }
+
+    /// Reads and drops whatever is left (what a reader leaves after its last record: trailing white space after a
+    /// JSON array), so that `bytesConsumed` ends at the input's size.
+    func skipToEnd() {
+        while refill() { index = buffer.count }
+    }
 
     /// Puts `bytes` back in front of the unread input (used to re-read lines swallowed by an unterminated quote).
     func unread(_ bytes: [UInt8]) {

@@ -55,7 +55,7 @@ public enum InputOpener {
         case .speakers:
             base = TranscriptSource(reader: LineReader(stream: stream), kind: .speakerText, interviewers: options.interviewers)
         }
-        return Prefixed(choices.map(IngestEvent.choice), then: base)
+        return Prefixed(choices.map(IngestEvent.choice), then: base, stream: stream)
     }
 }
 
@@ -64,20 +64,28 @@ public struct AnySource: RecordSource {
     private var base: any RecordSource
     public init(_ base: any RecordSource) { self.base = base }
     public mutating func next() throws(IngestError) -> IngestEvent? { try base.next() }
+    public var bytesConsumed: Int? { base.bytesConsumed }
 }
 
-/// Some events first, then another source.
+/// Some events first, then another source; the stream they read tells how far the input is consumed.
 struct Prefixed: RecordSource {
     var events: [IngestEvent]
     var index = 0
     var base: any RecordSource
-    init(_ events: [IngestEvent], then base: any RecordSource) {
+    let stream: ByteStream?
+    init(_ events: [IngestEvent], then base: any RecordSource, stream: ByteStream? = nil) {
         self.events = events
         self.base = base
+        self.stream = stream
     }
+    var bytesConsumed: Int? { stream?.bytesConsumed ?? base.bytesConsumed }
     mutating func next() throws(IngestError) -> IngestEvent? {
         if index < events.count { index += 1; return events[index - 1] }
-        return try base.next()
+        guard let event = try base.next() else {
+            stream?.skipToEnd()
+            return nil
+        }
+        return event
     }
 }
 

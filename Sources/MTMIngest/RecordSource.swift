@@ -41,6 +41,13 @@ public struct IngestChoice: Sendable, Hashable, CustomStringConvertible {
 public protocol RecordSource {
     /// The next event, or nil when the input is exhausted. Throws only for failures that stop the input.
     mutating func next() throws(IngestError) -> IngestEvent?
+    /// Bytes of the input consumed so far (for a progress estimate against the file's size); nil when the source
+    /// does not know.
+    var bytesConsumed: Int? { get }
+}
+
+extension RecordSource {
+    public var bytesConsumed: Int? { nil }
 }
 
 /// Counts that make `read N, accepted M, rejected K` with `N = M + K` hold.
@@ -69,6 +76,7 @@ public struct IngestCounts: Sendable, Hashable {
 public struct StrictSource<Base: RecordSource>: RecordSource {
     public var base: Base
     public init(_ base: Base) { self.base = base }
+    public var bytesConsumed: Int? { base.bytesConsumed }
 
     public mutating func next() throws(IngestError) -> IngestEvent? {
         let event = try base.next()

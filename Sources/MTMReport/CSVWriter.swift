@@ -15,19 +15,19 @@ public struct CSVWriter: Sendable {
     static let byteOrderMark = "\u{FEFF}"
 
     /// The whole table as CSV text.
-    public func csv(_ table: ReportTable) -> String {
+    public func csv(_ table: ReportTable) throws -> String {
         var out = ""
-        write(table) { out += $0 }
+        try write(table) { out += $0 }
         return out
     }
 
     /// Streams the table's CSV text in pieces (header, then one row at a time) to `sink`.
-    public func write(_ table: ReportTable, to sink: (String) throws -> Void) rethrows {
-        var line = excel ? Self.byteOrderMark : ""
-        line += table.columns.map { Self.field(Self.neutralised($0.header)) }.joined(separator: ",")
-        try sink(line + "\r\n")
-        for row in table.rows {
-            line = ""
+    public func write(_ table: ReportTable, to sink: (String) throws -> Void) throws {
+        var header = excel ? Self.byteOrderMark : ""
+        header += table.columns.map { Self.field(Self.neutralised($0.header)) }.joined(separator: ",")
+        try sink(header + "\r\n")
+        try table.forEachRow { row in
+            var line = ""
             for (index, column) in table.columns.enumerated() {
                 if index > 0 { line += "," }
                 let cell = index < row.count ? row[index] : .empty

@@ -179,13 +179,7 @@ enum Tone: String {
 enum Format {
     /// 12,345
     static func count(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(c)
-        }
-        return (n < 0 ? "−" : "") + out
+        (n < 0 ? "−" : "") + NumberFormatting.grouped(n.magnitude)
     }
 
     /// 0.253 → 25.3%

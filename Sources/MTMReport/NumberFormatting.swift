@@ -1,5 +1,16 @@
 /// Locale-independent fixed-point text for numbers, the same in CSV, HTML and JSON-adjacent output.
-enum NumberFormatting {
+public enum NumberFormatting {
+    /// The digits of `n` grouped in threes with commas: 12345 → `12,345` (no sign).
+    public static func grouped(_ n: UInt) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(c)
+        }
+        return out
+    }
+
     /// `value` with exactly `decimals` digits after the point; never `-0.00`. Non-finite values give "".
     static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return "" }

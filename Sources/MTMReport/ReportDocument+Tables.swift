@@ -122,14 +122,16 @@ extension ReportDocument {
             ReportColumn("compound", .number(decimals: 4)), ReportColumn("emotions"), ReportColumn("negated"),
             ReportColumn("evidence"),
         ])
-        table.rows.reserveCapacity(mentions.count)
-        for m in mentions {
-            table.rows.append([.text(m.recordID), .text(m.touchpoint), .text(m.label), .text(m.stage), .text(m.phrase),
-                               .integer(m.start), .integer(m.end), .number(m.compound),
-                               .text(m.emotions.joined(separator: ";")), .text(m.negated ? "yes" : "no"),
-                               .text(m.evidence)])
-        }
+        table.rows = mentions.map(Self.mentionCells)
+        table.spool = mentionSpool
         return table
+    }
+
+    /// A mention's row in the mentions table (also what `mentionSpool` holds).
+    public static func mentionCells(_ m: MentionRow) -> [ReportCell] {
+        [.text(m.recordID), .text(m.touchpoint), .text(m.label), .text(m.stage), .text(m.phrase), .integer(m.start),
+         .integer(m.end), .number(m.compound), .text(m.emotions.joined(separator: ";")),
+         .text(m.negated ? "yes" : "no"), .text(m.evidence)]
     }
 
     public var recordsTable: ReportTable {
@@ -139,14 +141,18 @@ extension ReportDocument {
                        ReportColumn("touchpoints")]
         columns += segmentNames.map { ReportColumn($0) }
         var table = ReportTable(name: "records", title: "Records", columns: columns)
-        table.rows.reserveCapacity(records.count)
-        for r in records {
-            var row: [ReportCell] = [.text(r.id), .text(r.source), .integer(r.line), .text(r.date), .number(r.rating),
-                                     .number(r.compound), .text(r.label), .text(r.touchpoints.joined(separator: ";"))]
-            row += segmentNames.indices.map { $0 < r.segments.count ? .text(r.segments[$0]) : .empty }
-            table.rows.append(row)
-        }
+        table.rows = records.map { Self.recordCells($0, segmentColumns: segmentNames.count) }
+        table.spool = recordSpool
         return table
+    }
+
+    /// A record's row in the records table (also what `recordSpool` holds): its first `segmentColumns` segment
+    /// values; a spooled row may have fewer (segment columns first seen later stay empty).
+    public static func recordCells(_ r: RecordRow, segmentColumns: Int) -> [ReportCell] {
+        var row: [ReportCell] = [.text(r.id), .text(r.source), .integer(r.line), .text(r.date), .number(r.rating),
+                                 .number(r.compound), .text(r.label), .text(r.touchpoints.joined(separator: ";"))]
+        row += (0..<segmentColumns).map { $0 < r.segments.count ? .text(r.segments[$0]) : .empty }
+        return row
     }
 
     public var rejectsTable: ReportTable {

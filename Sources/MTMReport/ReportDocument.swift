@@ -20,6 +20,10 @@ public struct ReportDocument: Sendable, Hashable {
     public var drivers: [DriverRow]
     public var mentions: [MentionRow]
     public var records: [RecordRow]
+    /// Mention rows kept in a file (`mentionCells` of each), after `mentions`: a large run's rows stay on disk.
+    public var mentionSpool: RowSpool?
+    /// Record rows kept in a file (`recordCells` of each), after `records`.
+    public var recordSpool: RowSpool?
     /// The segment columns of `records`, in input order.
     public var segmentNames: [String]
     public var rejects: [RejectRow]

@@ -8,13 +8,28 @@ public struct ReportTable: Sendable, Hashable {
     /// Human title used for the sheet name and headings, e.g. `Moments`.
     public var title: String
     public var columns: [ReportColumn]
+    /// Rows held in memory; rows of `spool` follow them.
     public var rows: [[ReportCell]]
+    /// More rows, kept in a file (the per-record and per-mention tables of a large run).
+    public var spool: RowSpool?
 
-    public init(name: String, title: String? = nil, columns: [ReportColumn], rows: [[ReportCell]] = []) {
+    public init(name: String, title: String? = nil, columns: [ReportColumn], rows: [[ReportCell]] = [],
+                spool: RowSpool? = nil) {
         self.name = name
         self.title = title ?? name
         self.columns = columns
         self.rows = rows
+        self.spool = spool
+    }
+
+    /// Rows in memory and in the spool.
+    public var rowCount: Int { rows.count + (spool?.count ?? 0) }
+
+    /// Calls `body` with each row in order — the rows in memory, then the spooled ones — up to `limit` rows.
+    /// Rows may be shorter than `columns` (missing cells are empty).
+    public func forEachRow(limit: Int = .max, _ body: ([ReportCell]) throws -> Void) throws {
+        for row in rows.prefix(limit) { try body(row) }
+        if let spool, limit > rows.count { try spool.forEachRow(limit: limit - rows.count, body) }
     }
 
     /// Appends a row; a short row is padded with empty cells, a long one is an error of the caller.

@@ -27,8 +27,16 @@ public struct ReportWriter: Sendable {
     public static let summaryName = "summary.json"
     public static let reportName = "report.html"
 
+    /// Writes the document's files into a new directory beside `directory` and moves them into place.
     @discardableResult
     public func write(_ document: ReportDocument, to directory: String) throws -> Result {
+        try write(document, into: ReportStaging(directory: directory, force: force))
+    }
+
+    /// Writes the document's files into `staging` (made at the start of a run, so spooled rows can live in its
+    /// scratch folder) and moves them into place.
+    @discardableResult
+    public func write(_ document: ReportDocument, into staging: ReportStaging) throws -> Result {
         var result = Result()
         var files: [(String, (URL) throws -> Void)] = []
         if formats.contains(.csv) {
@@ -42,12 +50,15 @@ public struct ReportWriter: Sendable {
         }
         if formats.contains(.xlsx) {
             let tables = document.tables
-            files.append((Self.workbookName, { url in result.xlsxNotes = try XLSXWriter().write(tables, to: url) }))
+            files.append((Self.workbookName, { url in
+                result.xlsxNotes = try XLSXWriter().write(tables, to: url, scratch: staging.scratch)
+            }))
         }
         if formats.contains(.html) {
             files.append((Self.reportName, { url in try Self.writeText(HTMLReport(document).html, to: url) }))
         }
-        try AtomicDirectory.write(to: directory, force: force, files: files)
+        for (name, produce) in files { try produce(staging.directory.appendingPathComponent(name)) }
+        try staging.commit(files: files.map(\.0))
         result.files = files.map(\.0)
         return result
     }
@@ -56,64 +67,21 @@ public struct ReportWriter: Sendable {
         do { try Data(text.utf8).write(to: url) } catch { throw ReportError.cannotWrite(url.path, "\(error)") }
     }
 
-    /// CSV is streamed to the file in chunks, so a large records table is never one string.
+    /// CSV is streamed to the file row by row, so a large records table is never one string.
     static func writeCSV(_ table: ReportTable, with writer: CSVWriter, to url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: url.path) else {
-            throw ReportError.cannotWrite(url.path, "cannot create the file")
-        }
-        defer { try? handle.close() }
-        var buffer = ""
-        let chunk = 1 << 16
-        do {
-            try writer.write(table) { piece in
-                buffer += piece
-                if buffer.utf8.count >= chunk { try handle.write(contentsOf: Data(buffer.utf8)); buffer = "" }
-            }
-            try handle.write(contentsOf: Data(buffer.utf8))
-        } catch {
-            throw ReportError.cannotWrite(url.path, "\(error)")
-        }
+        let sink = try FileSink(url: url)
+        try writer.write(table) { piece in try sink.write(piece) }
+        try sink.close()
     }
 }
 
 /// The directory swap behind `ReportWriter`, separate so its failure paths can be tested with any file producer.
 enum AtomicDirectory {
     static func write(to directory: String, force: Bool, files: [(String, (URL) throws -> Void)]) throws {
-        let fm = FileManager.default
-        let target = URL(fileURLWithPath: directory).standardizedFileURL
-        var isDirectory: ObjCBool = false
-        let exists = fm.fileExists(atPath: target.path, isDirectory: &isDirectory)
-        if exists && !isDirectory.boolValue { throw ReportError.notADirectory(target.path) }
-        let isEmpty = !exists || ((try? fm.contentsOfDirectory(atPath: target.path))?.isEmpty ?? false)
-        if !isEmpty && !force { throw ReportError.directoryNotEmpty(target.path) }
-
-        let parent = target.deletingLastPathComponent()
-        do { try fm.createDirectory(at: parent, withIntermediateDirectories: true) } catch {
-            throw ReportError.cannotWrite(parent.path, "\(error)")
-        }
-        let staging = parent.appendingPathComponent(
-            ".\(target.lastPathComponent).mtm-tmp-\(getpid())-\(UUID().uuidString.prefix(8))")
-        do { try fm.createDirectory(at: staging, withIntermediateDirectories: false) } catch {
-            throw ReportError.cannotWrite(staging.path, "\(error)")
-        }
-        defer { if fm.fileExists(atPath: staging.path) { try? fm.removeItem(at: staging) } }
-
+        let staging = try ReportStaging(directory: directory, force: force)
         for (name, produce) in files {
-            try produce(staging.appendingPathComponent(name))
+            try produce(staging.directory.appendingPathComponent(name))
         }
-        if isEmpty {
-            // rename(2) replaces an empty directory in one step.
-            guard rename(staging.path, target.path) == 0 else {
-                throw ReportError.cannotWrite(target.path, String(cString: strerror(errno)))
-            }
-        } else {
-            for (name, _) in files {
-                let to = target.appendingPathComponent(name)
-                guard rename(staging.appendingPathComponent(name).path, to.path) == 0 else {
-                    throw ReportError.cannotWrite(to.path, String(cString: strerror(errno)))
-                }
-            }
-        }
+        try staging.commit(files: files.map(\.0))
     }
 }

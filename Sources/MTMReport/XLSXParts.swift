@@ -10,28 +10,46 @@ struct XLSXParts {
     let tables: [ReportTable]
     let sheetNames: [String]
     let styles: XLSXStyles
+    /// UTF-8 bytes of distinct texts the shared-string table may hold (see `XLSXWriter.sharedStringBudget`).
+    let sharedStringBudget: Int
 
-    init(tables: [ReportTable]) {
+    init(tables: [ReportTable], sharedStringBudget: Int = XLSXWriter.sharedStringBudget) {
         self.tables = tables
         self.sheetNames = SheetName.unique(tables.map(\.title))
         self.styles = XLSXStyles(types: tables.flatMap { $0.columns.map(\.type) })
+        self.sharedStringBudget = sharedStringBudget
     }
 
-    /// Every part as (path in the archive, bytes), in archive order.
-    func build(notes: inout XLSXWriter.Notes) -> [(String, Data)] {
-        var strings = SharedStrings()
-        var sheets: [(String, Data)] = []
+    /// Writes every part as a file in `directory` (worksheets streamed row by row, so a large table is never one
+    /// string) and returns them as (path in the archive, file), in archive order.
+    func write(into directory: URL, notes: inout XLSXWriter.Notes) throws -> [(String, URL)] {
+        var strings = SharedStrings(budget: sharedStringBudget)
+        var sheets: [(String, URL)] = []
         for (index, table) in tables.enumerated() {
-            let xml = worksheet(table, strings: &strings, notes: &notes)
-            sheets.append(("xl/worksheets/sheet\(index + 1).xml", Data(xml.utf8)))
+            let url = directory.appendingPathComponent("sheet\(index + 1).xml")
+            let sink = try FileSink(url: url)
+            try writeWorksheet(table, to: sink, strings: &strings, notes: &notes)
+            try sink.close()
+            sheets.append(("xl/worksheets/sheet\(index + 1).xml", url))
         }
-        var parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data(contentTypes().utf8)),
-            ("_rels/.rels", Data(rootRelationships().utf8)),
-            ("xl/workbook.xml", Data(workbook().utf8)),
-            ("xl/_rels/workbook.xml.rels", Data(workbookRelationships().utf8)),
-            ("xl/styles.xml", Data(styles.xml.utf8)),
-            ("xl/sharedStrings.xml", Data(strings.xml.utf8)),
+        func small(_ name: String, _ text: String) throws -> URL {
+            let url = directory.appendingPathComponent(name)
+            let sink = try FileSink(url: url)
+            try sink.write(text)
+            try sink.close()
+            return url
+        }
+        let stringsURL = directory.appendingPathComponent("sharedStrings.xml")
+        let stringsSink = try FileSink(url: stringsURL)
+        try strings.write(to: stringsSink)
+        try stringsSink.close()
+        var parts: [(String, URL)] = [
+            ("[Content_Types].xml", try small("content-types.xml", contentTypes())),
+            ("_rels/.rels", try small("root.rels", rootRelationships())),
+            ("xl/workbook.xml", try small("workbook.xml", workbook())),
+            ("xl/_rels/workbook.xml.rels", try small("workbook.xml.rels", workbookRelationships())),
+            ("xl/styles.xml", try small("styles.xml", styles.xml)),
+            ("xl/sharedStrings.xml", stringsURL),
         ]
         parts += sheets
         return parts
@@ -87,7 +105,7 @@ struct XLSXParts {
         for (index, table) in tables.enumerated() {
             let quoted = "'" + sheetNames[index].replacingAll("'", with: "''") + "'"
             let last = Self.columnName(table.columns.count - 1)
-            let rows = min(table.rows.count, XLSXWriter.maxDataRows) + 1
+            let rows = min(table.rowCount, XLSXWriter.maxDataRows) + 1
             x += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
             x += XMLText.escaped("\(quoted)!$A$1:$\(last)$\(rows)") + "</definedName>"
         }
@@ -95,42 +113,52 @@ struct XLSXParts {
         return x
     }
 
-    func worksheet(_ table: ReportTable, strings: inout SharedStrings, notes: inout XLSXWriter.Notes) -> String {
-        let rows = table.rows.prefix(XLSXWriter.maxDataRows)
-        if rows.count < table.rows.count { notes.truncatedTables.append(table.name) }
+    func writeWorksheet(_ table: ReportTable, to sink: FileSink, strings: inout SharedStrings,
+                        notes: inout XLSXWriter.Notes) throws {
+        let rowCount = min(table.rowCount, XLSXWriter.maxDataRows)
+        if rowCount < table.rowCount { notes.truncatedTables.append(table.name) }
         let lastColumn = Self.columnName(max(table.columns.count, 1) - 1)
-        let ref = "A1:\(lastColumn)\(rows.count + 1)"
+        let ref = "A1:\(lastColumn)\(rowCount + 1)"
         var x = Self.declaration
-        x.reserveCapacity(64 * (rows.count + 1) * max(table.columns.count, 1))
         x += "<worksheet xmlns=\"\(Self.mainNS)\" xmlns:r=\"\(Self.relNS)\">"
         x += "<dimension ref=\"\(ref)\"/>"
         x += "<sheetViews><sheetView workbookViewId=\"0\">"
         x += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
         x += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
         x += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>"
-        for (index, width) in columnWidths(table).enumerated() {
+        for (index, width) in try columnWidths(table).enumerated() {
             x += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(NumberFormatting.fixed(width, decimals: 1))\" customWidth=\"1\"/>"
         }
         x += "</cols><sheetData><row r=\"1\">"
         for (index, column) in table.columns.enumerated() {
-            let id = strings.index(of: cellText(column.header, notes: &notes))
-            x += "<c r=\"\(Self.columnName(index))1\" t=\"s\" s=\"\(XLSXStyles.headerStyle)\"><v>\(id)</v></c>"
+            x += textCell(cellText(column.header, notes: &notes), ref: "\(Self.columnName(index))1",
+                          style: " s=\"\(XLSXStyles.headerStyle)\"", strings: &strings)
         }
         x += "</row>"
-        for (rowIndex, row) in rows.enumerated() {
-            let r = rowIndex + 2
-            x += "<row r=\"\(r)\">"
+        try sink.write(x)
+        let columnNames = table.columns.indices.map(Self.columnName)
+        var r = 1
+        try table.forEachRow(limit: XLSXWriter.maxDataRows) { row in
+            r += 1
+            var line = "<row r=\"\(r)\">"
             for (index, column) in table.columns.enumerated() {
                 let cell = index < row.count ? row[index] : .empty
-                x += self.cell(cell, type: column.type, ref: "\(Self.columnName(index))\(r)", strings: &strings,
-                               notes: &notes)
+                line += self.cell(cell, type: column.type, ref: "\(columnNames[index])\(r)", strings: &strings,
+                                  notes: &notes)
             }
-            x += "</row>"
+            line += "</row>"
+            try sink.write(line)
         }
-        x += "</sheetData><autoFilter ref=\"\(ref)\"/>"
-        x += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        x += "</worksheet>"
-        return x
+        var end = "</sheetData><autoFilter ref=\"\(ref)\"/>"
+        end += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        end += "</worksheet>"
+        try sink.write(end)
+    }
+
+    /// A text cell: an index into the shared strings, or the text inline once the table's budget is spent.
+    private func textCell(_ text: String, ref: String, style: String = "", strings: inout SharedStrings) -> String {
+        if let id = strings.index(of: text) { return "<c r=\"\(ref)\" t=\"s\"\(style)><v>\(id)</v></c>" }
+        return "<c r=\"\(ref)\" t=\"inlineStr\"\(style)><is><t xml:space=\"preserve\">\(XMLText.escaped(text))</t></is></c>"
     }
 
     private func cell(_ cell: ReportCell, type: ColumnType, ref: String, strings: inout SharedStrings,
@@ -149,8 +177,7 @@ struct XLSXParts {
                 return "<c r=\"\(ref)\" s=\"\(style)\"><v>\(serial)</v></c>"
             }
             if s.isEmpty { return "" }
-            let id = strings.index(of: cellText(s, notes: &notes))
-            return "<c r=\"\(ref)\" t=\"s\"><v>\(id)</v></c>"
+            return textCell(cellText(s, notes: &notes), ref: ref, strings: &strings)
         }
     }
 
@@ -161,15 +188,15 @@ struct XLSXParts {
     }
 
     /// Widths from the longest header or sampled cell text, within bounds.
-    func columnWidths(_ table: ReportTable) -> [Double] {
-        table.columns.enumerated().map { index, column in
-            var longest = column.header.count + 3 // room for the bold face and the filter button
-            for row in table.rows.prefix(XLSXWriter.widthSampleRows) where index < row.count {
+    func columnWidths(_ table: ReportTable) throws -> [Double] {
+        var longest = table.columns.map { $0.header.count + 3 } // room for the bold face and the filter button
+        try table.forEachRow(limit: XLSXWriter.widthSampleRows) { row in
+            for (index, column) in table.columns.enumerated() where index < row.count {
                 let text = NumberFormatting.text(of: row[index], type: column.type, asPercent: true)
-                longest = max(longest, text.count)
+                longest[index] = max(longest[index], text.count)
             }
-            return min(max(Double(longest) + 1.5, XLSXWriter.minColumnWidth), XLSXWriter.maxColumnWidth)
         }
+        return longest.map { min(max(Double($0) + 1.5, XLSXWriter.minColumnWidth), XLSXWriter.maxColumnWidth) }
     }
 
     /// `A`, `B`, …, `Z`, `AA`, … for a 0-based column index.
@@ -185,28 +212,36 @@ struct XLSXParts {
     }
 }
 
-/// The shared-string table: each distinct text once, indexed in order of first use.
+/// The shared-string table: each distinct text once, indexed in order of first use, up to a budget of UTF-8
+/// bytes; texts first seen after the budget is spent get no index (the caller writes them inline).
 struct SharedStrings {
+    let budget: Int
     private var indices: [String: Int] = [:]
     private var ordered: [String] = []
+    private var bytes = 0
     private var uses = 0
 
-    mutating func index(of text: String) -> Int {
+    init(budget: Int = XLSXWriter.sharedStringBudget) {
+        self.budget = budget
+    }
+
+    mutating func index(of text: String) -> Int? {
+        if let i = indices[text] { uses += 1; return i }
+        guard bytes + text.utf8.count <= budget else { return nil }
         uses += 1
-        if let i = indices[text] { return i }
+        bytes += text.utf8.count
         indices[text] = ordered.count
         ordered.append(text)
         return ordered.count - 1
     }
 
-    var xml: String {
-        var x = XLSXParts.declaration
-        x += "<sst xmlns=\"\(XLSXParts.mainNS)\" count=\"\(uses)\" uniqueCount=\"\(ordered.count)\">"
+    func write(to sink: FileSink) throws {
+        try sink.write(XLSXParts.declaration)
+        try sink.write("<sst xmlns=\"\(XLSXParts.mainNS)\" count=\"\(uses)\" uniqueCount=\"\(ordered.count)\">")
         for text in ordered {
-            x += "<si><t xml:space=\"preserve\">\(XMLText.escaped(text))</t></si>"
+            try sink.write("<si><t xml:space=\"preserve\">\(XMLText.escaped(text))</t></si>")
         }
-        x += "</sst>"
-        return x
+        try sink.write("</sst>")
     }
 }
 

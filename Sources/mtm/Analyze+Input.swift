@@ -16,6 +16,12 @@ final class AnalyzeReader {
     let quiet: Bool
     private(set) var rejects: [ReportDocument.RejectRow] = []
     private(set) var findingCount = 0
+    /// The inputs' total size in bytes when every input is a regular file (nil for standard input and URLs).
+    private(set) var totalBytes: Int?
+    /// Bytes of the inputs read so far: finished files, plus the position in the current one.
+    var bytesConsumed: Int { finishedBytes + currentBytes }
+    private var finishedBytes = 0
+    private var currentBytes = 0
 
     init(options: IngestOptions, lexicons: String?, quiet: Bool) {
         self.options = options
@@ -58,13 +64,28 @@ final class AnalyzeReader {
         return files
     }
 
+    /// The size of a regular file; nil for standard input, URLs and anything else whose size is unknown.
+    static func fileSize(_ input: String) -> Int? {
+        guard input != "-", !Scraper.isURL(input),
+              let attributes = try? FileManager.default.attributesOfItem(atPath: input),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let size = attributes[.size] as? NSNumber else { return nil }
+        return size.intValue
+    }
+
     func read(_ inputs: [String], onRecord: (FeedbackRecord) throws -> Void) throws {
-        for input in inputs.flatMap(expand) {
+        let files = inputs.flatMap(expand)
+        let sizes = files.map(Self.fileSize)
+        totalBytes = sizes.contains(nil) ? nil : sizes.reduce(0) { $0 + $1! }
+        for (input, size) in zip(files, sizes) {
+            currentBytes = 0
             if Self.isPage(input) {
                 try scrape(input, onRecord: onRecord)
             } else {
                 try ingest(input, onRecord: onRecord)
             }
+            finishedBytes += size ?? currentBytes
+            currentBytes = 0
         }
         if findingCount > Self.printedFindings && !quiet {
             StandardError.write("mtm analyze: \(findingCount - Self.printedFindings) more finding(s) not shown\n")
@@ -75,6 +96,7 @@ final class AnalyzeReader {
         do {
             var source = try InputOpener.open(input, options: options)
             while let event = try source.next() {
+                currentBytes = source.bytesConsumed ?? 0
                 switch event {
                 case let .record(record): try onRecord(record)
                 case let .rejected(rejection): reject(rejection.finding, raw: rejection.raw)

@@ -36,7 +36,8 @@ struct AnalyzeSetup {
 
 /// Records in, scored chunks out: fixed-size chunks of the input go to `jobs` workers (each with its own
 /// TextAnalyzer and its own partial per chunk); chunk results merge in input order, so the output does not depend
-/// on the number of workers.
+/// on the number of workers. Each chunk's record and mention rows go to the spools as it merges, so memory holds
+/// only the records of one batch however large the input is.
 struct AnalyzePipeline {
     /// Records per chunk: the unit of work and of merging (fixed, so results are the same for every --jobs).
     static let chunkSize = 256
@@ -49,23 +50,26 @@ struct AnalyzePipeline {
     private(set) var submitted = 0
     private(set) var result = AnalyzeResult()
 
-    init(jobs: Int, engine: SentimentEngine, tagger: TouchpointTagger) throws {
+    /// - Parameters:
+    ///   - records, mentions: where the per-record and per-mention rows go (nil: not kept).
+    init(jobs: Int, engine: SentimentEngine, tagger: TouchpointTagger, records: RowSpool?, mentions: RowSpool?) throws {
         self.jobs = jobs
         workers = try (0..<jobs).map { _ in try AnalyzeWorker(engine: engine, tagger: tagger) }
+        result = AnalyzeResult(records: records, mentions: mentions)
     }
 
     mutating func add(_ record: FeedbackRecord) throws {
         pending.append(record)
         submitted += 1
-        if pending.count >= jobs * Self.chunkSize * Self.chunksPerWorker { flush() }
+        if pending.count >= jobs * Self.chunkSize * Self.chunksPerWorker { try flush() }
     }
 
     mutating func finish() throws {
-        flush()
-        result.finish()
+        try flush()
+        try result.finish()
     }
 
-    private mutating func flush() {
+    private mutating func flush() throws {
         guard !pending.isEmpty else { return }
         let records = pending
         let chunks = stride(from: 0, to: records.count, by: Self.chunkSize).map {
@@ -85,7 +89,7 @@ struct AnalyzePipeline {
                 }
             }
         }
-        for output in outputs { result.absorb(output!) }
+        for output in outputs { try result.absorb(output!) }
         pending.removeAll(keepingCapacity: true)
     }
 }
@@ -148,32 +152,40 @@ struct AnalyzeChunk: Sendable {
     }
 }
 
-/// The run so far: the merged partial and every row, in input order.
+/// The run so far: the merged partial, the segment columns seen, and every row written to the spools in input
+/// order.
 struct AnalyzeResult {
     var partial = Partial()
     var scored = 0
-    var records: [ReportDocument.RecordRow] = []
-    var mentions: [ReportDocument.MentionRow] = []
-    var segmentNames: [String] = []
-    private var recordSegments: [[Segment]] = []
+    /// Segment columns in order of first appearance.
+    private(set) var segmentNames: [String] = []
+    let records: RowSpool?
+    let mentions: RowSpool?
 
-    mutating func absorb(_ chunk: AnalyzeChunk) {
-        partial.merge(chunk.partial)
-        scored += chunk.records.count
-        records += chunk.records
-        mentions += chunk.mentions
-        recordSegments += chunk.recordSegments
+    init(records: RowSpool? = nil, mentions: RowSpool? = nil) {
+        self.records = records
+        self.mentions = mentions
     }
 
-    /// Segment columns in order of first appearance; each record's values in that order.
-    mutating func finish() {
-        var names: [String] = []
-        for segments in recordSegments { for s in segments where !names.contains(s.name) { names.append(s.name) } }
-        segmentNames = names
-        for i in records.indices {
-            let segments = recordSegments[i]
-            records[i].segments = names.map { name in segments.first { $0.name == name }?.value ?? "" }
+    /// Merges a chunk and spools its rows. A record's row holds its values for the segment columns seen so far
+    /// (its own among them); columns first seen later stay empty in it.
+    mutating func absorb(_ chunk: AnalyzeChunk) throws {
+        partial.merge(chunk.partial)
+        scored += chunk.records.count
+        for (row, segments) in zip(chunk.records, chunk.recordSegments) {
+            for s in segments where !segmentNames.contains(s.name) { segmentNames.append(s.name) }
+            guard let records else { continue }
+            var row = row
+            row.segments = segmentNames.map { name in segments.first { $0.name == name }?.value ?? "" }
+            try records.append(ReportDocument.recordCells(row, segmentColumns: segmentNames.count))
         }
-        recordSegments = []
+        if let mentions {
+            for m in chunk.mentions { try mentions.append(ReportDocument.mentionCells(m)) }
+        }
+    }
+
+    mutating func finish() throws {
+        try records?.finishWriting()
+        try mentions?.finishWriting()
     }
 }

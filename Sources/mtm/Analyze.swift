@@ -22,7 +22,12 @@ struct Analyze: ParsableCommand {
         segments.csv and trends.csv (when the input has segments and dates), mentions.csv, records.csv,
         rejects.csv, summary.json, mtm.xlsx and report.html. Everything is written into a directory beside --out
         and moved into place at the end, so a failed run leaves no half-written file. --force is needed when
-        --out already holds files (mtm's files are replaced, others are left alone).
+        --out already holds files (mtm's files are replaced, others are left alone). The rows of records.csv and
+        mentions.csv are kept on disk in that directory while the run works, so memory stays flat however large
+        the input is.
+
+        On a terminal, standard error shows records, records/s and, when the inputs are files, the share read
+        and the time left.
 
         Records are processed by --jobs workers, each with its own text analyzer and partial aggregate; the
         partials of fixed-size chunks merge in input order, so the output is the same for every --jobs.
@@ -106,14 +111,32 @@ struct Analyze: ParsableCommand {
         var config = setup.ranking
         if let top { config.top = top }
 
-        let progress = AnalyzeProgress(enabled: !quiet && isatty(2) == 1)
-        var pipeline = try AnalyzePipeline(jobs: jobs, engine: setup.engine, tagger: setup.tagger)
-        let reader = AnalyzeReader(options: options, lexicons: lexicons, quiet: quiet)
-        try reader.read(inputs) { record in
-            try pipeline.add(record)
-            progress.update(records: pipeline.submitted)
+        // The output's staging directory exists from the start: a bad --out fails before any work, and the
+        // per-record and per-mention rows are spooled into it while the records are scored.
+        let staging: ReportStaging
+        let recordSpool: RowSpool?, mentionSpool: RowSpool?
+        do {
+            staging = try ReportStaging(directory: out, force: force)
+            let keepsRows = formats.contains(.csv) || formats.contains(.xlsx)
+            recordSpool = keepsRows ? try RowSpool(url: staging.scratch.appendingPathComponent("records.rows")) : nil
+            mentionSpool = keepsRows ? try RowSpool(url: staging.scratch.appendingPathComponent("mentions.rows")) : nil
+        } catch {
+            throw RunFailure("\(error)")
         }
-        try pipeline.finish()
+
+        let progress = AnalyzeProgress(enabled: !quiet && isatty(2) == 1)
+        var pipeline = try AnalyzePipeline(jobs: jobs, engine: setup.engine, tagger: setup.tagger,
+                                           records: recordSpool, mentions: mentionSpool)
+        let reader = AnalyzeReader(options: options, lexicons: lexicons, quiet: quiet)
+        do {
+            try reader.read(inputs) { record in
+                try pipeline.add(record)
+                progress.update(records: pipeline.submitted, bytes: reader.bytesConsumed, totalBytes: reader.totalBytes)
+            }
+            try pipeline.finish()
+        } catch let error as ReportError {
+            throw RunFailure("\(error)")
+        }
         progress.finish()
 
         let result = pipeline.result
@@ -133,13 +156,13 @@ struct Analyze: ParsableCommand {
             title: title ?? Self.defaultTitle(inputs: inputs, taxonomy: setup.taxonomy), generator: "mtm \(MTM.version)",
             inputs: inputs, taxonomy: setup.taxonomy.name, counts: counts)
         document.segmentNames = result.segmentNames
-        document.records = result.records
-        document.mentions = result.mentions
+        document.recordSpool = recordSpool
+        document.mentionSpool = mentionSpool
         document.rejects = reader.rejects
 
         let written: ReportWriter.Result
         do {
-            written = try ReportWriter(formats: formats, force: force, excelCSV: excel).write(document, to: out)
+            written = try ReportWriter(formats: formats, force: force, excelCSV: excel).write(document, into: staging)
         } catch {
             throw RunFailure("\(error)")
         }
