@@ -113,6 +113,8 @@ struct Analyze: ParsableCommand {
 
         // The output's staging directory exists from the start: a bad --out fails before any work, and the
         // per-record and per-mention rows are spooled into it while the records are scored.
+        let interrupts = InterruptCleanup()
+        defer { interrupts.disarm() }
         let staging: ReportStaging
         let recordSpool: RowSpool?, mentionSpool: RowSpool?
         do {
@@ -123,6 +125,7 @@ struct Analyze: ParsableCommand {
         } catch {
             throw RunFailure("\(error)")
         }
+        interrupts.remove(staging.directory)
 
         let progress = AnalyzeProgress(enabled: !quiet && isatty(2) == 1)
         var pipeline = try AnalyzePipeline(jobs: jobs, engine: setup.engine, tagger: setup.tagger,
