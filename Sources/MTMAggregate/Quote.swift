@@ -53,15 +53,21 @@ public struct Quote: Sendable, Hashable {
     /// The clause of `range` in `text` (UTF-8 offsets), clamped to the text and to whole characters, shortened to
     /// `maxBytes` with a trailing "…".
     static func cut(_ text: String, _ range: Range<Int>, maxBytes: Int) -> String {
-        let all = Array(text.utf8)
-        var lower = min(max(0, range.lowerBound), all.count)
-        var upper = min(max(lower, range.upperBound), all.count)
+        // Only the clause's bytes are read and copied: a record's text can be long and has a quote per mention.
+        let utf8 = text.utf8
+        let count = utf8.count
+        @inline(__always) func byte(_ offset: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: offset)] }
+        var lower = min(max(0, range.lowerBound), count)
+        var upper = min(max(lower, range.upperBound), count)
         // Offsets inside a character move to its boundary (forward at the start, backward at the end).
-        while lower < all.count, all[lower] & 0xC0 == 0x80 { lower += 1 }
-        while upper > lower, upper < all.count, all[upper] & 0xC0 == 0x80 { upper -= 1 }
-        let bytes = all[lower..<max(lower, upper)]
-        var clause = String(decoding: bytes, as: UTF8.self)
-        clause = String(clause.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        while lower < count, byte(lower) & 0xC0 == 0x80 { lower += 1 }
+        while upper > lower, upper < count, byte(upper) & 0xC0 == 0x80 { upper -= 1 }
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        let end = utf8.index(utf8.startIndex, offsetBy: max(lower, upper))
+        var trimmed = Substring(String(decoding: utf8[start..<end], as: UTF8.self))
+        while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
+        while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
+        let clause = String(trimmed)
         if clause.utf8.count <= maxBytes { return clause }
         var cut = ""
         for ch in clause {

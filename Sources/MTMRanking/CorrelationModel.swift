@@ -31,15 +31,31 @@ public struct CorrelationModel: Sendable, Hashable {
     /// From rows of predictor values and outcomes (complete data).
     public init?(names: [String], rows: [[Double]], outcome: [Double]) {
         let n = outcome.count, p = names.count
-        guard n > 2 else { return nil }
-        let cols = (0..<p).map { j in rows.map { $0[j] } } + [outcome]
-        let means = cols.map { $0.reduce(0, +) / Double(n) }
+        var columns = [Double](repeating: 0, count: (p + 1) * n)
+        for (k, row) in rows.prefix(n).enumerated() {
+            for j in 0..<p { columns[j * n + k] = row[j] }
+        }
+        for k in 0..<n { columns[p * n + k] = outcome[k] }
+        self.init(names: names, columns: columns, n: n)
+    }
+
+    /// From `n` values of each predictor and then of the outcome, column after column (`columns[j * n + k]`): one
+    /// flat buffer, so bootstrap resamples fill it in place instead of building row arrays.
+    init?(names: [String], columns: [Double], n: Int) {
+        let p = names.count
+        guard n > 2, columns.count == (p + 1) * n else { return nil }
         var cov = [[Double]](repeating: [Double](repeating: 0, count: p + 1), count: p + 1)
-        for i in 0...p {
-            for j in i...p {
-                var s = 0.0
-                for k in 0..<n { s += (cols[i][k] - means[i]) * (cols[j][k] - means[j]) }
-                cov[i][j] = s / Double(n - 1); cov[j][i] = cov[i][j]
+        columns.withUnsafeBufferPointer { data in
+            // Same operations in the same order as a sum per column and per pair of columns, so the same bits.
+            let means = (0...p).map { i in data[(i * n)..<(i * n + n)].reduce(0, +) / Double(n) }
+            for i in 0...p {
+                for j in i...p {
+                    let a = data.baseAddress! + i * n, b = data.baseAddress! + j * n
+                    let ma = means[i], mb = means[j]
+                    var s = 0.0
+                    for k in 0..<n { s += (a[k] - ma) * (b[k] - mb) }
+                    cov[i][j] = s / Double(n - 1); cov[j][i] = cov[i][j]
+                }
             }
         }
         self.init(names: names, n: n, covariance: cov)

@@ -77,15 +77,15 @@ public struct DriverAnalysis: Sendable, Hashable {
         if let rows = bootstrapRows, rows.outcome.count > p + 2, c.bootstrapResamples > 0 {
             bootstrapRecords = rows.outcome.count
             var rng = SplitMix64(seed: c.seed &+ 1)
-            let count = rows.outcome.count
+            let count = rows.outcome.count, width = rows.names.count
+            var columns = [Double](repeating: 0, count: (width + 1) * count) // reused by every resample
             for _ in 0..<c.bootstrapResamples {
-                var rs: [[Double]] = [], ys: [Double] = []
-                rs.reserveCapacity(count); ys.reserveCapacity(count)
-                for _ in 0..<count {
+                for r in 0..<count {
                     let k = Int(rng.next() % UInt64(count))
-                    rs.append(rows.rows[k]); ys.append(rows.outcome[k])
+                    for j in 0..<width { columns[j * count + r] = rows.rows[k][j] }
+                    columns[width * count + r] = rows.outcome[k]
                 }
-                guard let m = CorrelationModel(names: rows.names, rows: rs, outcome: ys) else { continue }
+                guard let m = CorrelationModel(names: rows.names, columns: columns, n: count) else { continue }
                 bootstrapResamples += 1
                 let w = ImportanceMethods.relativeWeights(m)
                 let l = p <= c.bootstrapShapleyLimit ? ImportanceMethods.shapley(m).values : []

@@ -139,6 +139,38 @@ struct PartialMergeTests {
         #expect(Quote.cut(text, 5..<9999, maxBytes: 400) == String(decoding: Array(text.utf8)[6...], as: UTF8.self))
     }
 
+    /// The quote cut reads only the clause's bytes; it must give what a cut over a copy of the whole text gives,
+    /// for any range (inside characters, reversed, past the end) and any length limit.
+    @Test func quoteCutMatchesACutOverTheWholeText() {
+        func reference(_ text: String, _ range: Range<Int>, maxBytes: Int) -> String {
+            let all = Array(text.utf8)
+            var lower = min(max(0, range.lowerBound), all.count)
+            var upper = min(max(lower, range.upperBound), all.count)
+            while lower < all.count, all[lower] & 0xC0 == 0x80 { lower += 1 }
+            while upper > lower, upper < all.count, all[upper] & 0xC0 == 0x80 { upper -= 1 }
+            var clause = String(decoding: all[lower..<max(lower, upper)], as: UTF8.self)
+            clause = String(clause.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+            if clause.utf8.count <= maxBytes { return clause }
+            var cut = ""
+            for ch in clause {
+                if cut.utf8.count + ch.utf8.count > maxBytes - 3 { break }
+                cut.append(ch)
+            }
+            return cut + "…"
+        }
+        let pieces = ["a", "word", " ", "  ", "\n", "\t", "é", "e\u{301}", "😡", "👩‍👩‍👧", "🇫🇷", "\u{A0}", "東京", "!"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let n = text.utf8.count
+            let a = Int.random(in: -2...(n + 2), using: &rng), b = Int.random(in: -2...(n + 2), using: &rng)
+            let range = min(a, b)..<max(a, b)
+            let maxBytes = Int.random(in: 4...40, using: &rng)
+            #expect(Quote.cut(text, range, maxBytes: maxBytes) == reference(text, range, maxBytes: maxBytes),
+                    "\(text.debugDescription) \(range) \(maxBytes)")
+        }
+    }
+
     @Test func exactSumCarriesBeyond64Bits() throws {
         var s = ExactSum()
         for _ in 0..<4 { s.addProduct(FixedPoint.limit, FixedPoint.limit) }
