@@ -61,9 +61,9 @@ let package = Package(
         ], path: "Benchmarks/mtm-bench"),
 
         .testTarget(name: "MTMRecordTests", dependencies: ["MTMRecord"]),
-        .testTarget(name: "MTMTextTests", dependencies: ["MTMText"]),
+        .testTarget(name: "MTMTextTests", dependencies: ["MTMText", "MTMRecord"]),
         .testTarget(name: "MTMHTMLTests", dependencies: ["MTMHTML"]),
-        .testTarget(name: "MTMIngestTests", dependencies: ["MTMIngest"], exclude: ["Fixtures"]),
+        .testTarget(name: "MTMIngestTests", dependencies: ["MTMIngest", "MTMRecord"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMScrapeTests", dependencies: ["MTMScrape"], exclude: ["Fixtures"]),
         .testTarget(name: "MTMLexiconTests", dependencies: ["MTMLexicon"]),
         .testTarget(name: "MTMScoringTests", dependencies: ["MTMScoring"], exclude: ["Fixtures"]),

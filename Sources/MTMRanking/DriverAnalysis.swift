@@ -1,4 +1,5 @@
 import MTMAggregate
+import MTMRecord
 
 /// Settings of the driver analysis, each with the reason for its default.
 public struct DriverConfiguration: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import MTMRecord
 /// The two decompositions of R² used for derived importance.
 public enum ImportanceMethods {
     /// Johnson's (2000) relative weights: orthogonalise the predictors (symmetric square root of Rxx), regress the

@@ -1,4 +1,5 @@
 import Foundation
+import MTMRecord
 
 /// Small dense linear algebra for the driver analysis (p ≤ a few dozen): symmetric solves and the Jacobi
 /// eigendecomposition. Row-major `[[Double]]`; every loop runs in a fixed order, so results are deterministic.
@@ -68,20 +69,7 @@ enum Matrix {
     }
 }
 
-/// SplitMix64: a tiny seeded generator, the same sequence on every platform (for the bootstrap, sampled Shapley
-/// values and the synthetic corpora).
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in [0, 1).
-    public mutating func unit() -> Double { Double(next() >> 11) / 9_007_199_254_740_992.0 }
+extension SplitMix64 {
     /// Standard normal (Box–Muller).
     public mutating func normal() -> Double {
         let u = max(unit(), 1e-300), v = unit()

@@ -6,23 +6,12 @@ import Testing
 /// Random scored records: unicode text, several mentions, segments, periods, ratings on two scales, survey
 /// answers, stated importance, some records without ratings.
 enum RandomCorpus {
-    struct Rng: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let touchpoints = ["billing", "staff", "wifi", "room", "check-in"]
     static let words = ["slow", "café", "😡", "great", "naïve", "terrible", "ok", "日本", "lovely"]
     static let emotions = ["anger", "joy", "fear", "trust", "sadness"]
 
     static func records(_ count: Int, seed: UInt64) -> [ScoredRecord] {
-        var rng = Rng(state: seed)
+        var rng = SplitMix64(seed: seed)
         return (0..<count).map { i in
             var text = ""
             var mentions: [Mention] = []
@@ -76,7 +65,7 @@ struct PartialMergeTests {
         // Small bounds so that top-k quotes, phrases and the sample are actually cut.
         let c = PartialConfiguration(quoteLimit: 2, quoteLength: 24, phraseLimit: 3, sampleLimit: 50)
         let whole = Self.partial(corpus, c).jsonText
-        var rng = RandomCorpus.Rng(state: seed &* 77)
+        var rng = SplitMix64(seed: seed &* 77)
         var buckets = [[ScoredRecord]](repeating: [], count: k)
         for r in corpus { buckets[Int.random(in: 0..<k, using: &rng)].append(r) }
         var parts = try buckets.map { try Partial(jsonText: Self.partial($0, c).jsonText) }

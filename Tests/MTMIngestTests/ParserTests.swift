@@ -100,7 +100,7 @@ func isoWeeks(date: String, week: String) {
 
 @Test(arguments: [UInt64(7), 99])
 func randomBytesNeverCrashAnyReader(seed: UInt64) throws {
-    var rng = SplitMix(state: seed)
+    var rng = SplitMix64(seed: seed)
     for ext in ["csv", "json", "jsonl", "txt", "vtt", "srt"] {
         let bytes = (0..<3000).map { _ in UInt8.random(in: 0...255, using: &rng) }.map { $0 == 0 ? 1 : $0 }
         let path = Fixture.temporary("random-\(seed).\(ext)", bytes)

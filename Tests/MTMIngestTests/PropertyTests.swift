@@ -2,18 +2,6 @@ import Testing
 import MTMIngest
 import MTMRecord
 
-/// A seeded generator (SplitMix64) so the property tests are repeatable.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 func readRows(_ path: String, delimiter: UInt8 = UInt8(ascii: ",")) throws -> [[String]] {
     let reader = CSVReader(stream: try ByteStream(path: path), delimiter: delimiter)
     var rows: [[String]] = []
@@ -37,7 +25,7 @@ func readRows(_ path: String, delimiter: UInt8 = UInt8(ascii: ",")) throws -> [[
 
 @Test(arguments: [UInt64(1), 2, 3, 42, 2024])
 func randomFieldsRoundTripThroughAnRFC4180Writer(seed: UInt64) throws {
-    var rng = SplitMix(state: seed)
+    var rng = SplitMix64(seed: seed)
     let alphabet: [String] = ["a", "b", "z", " ", ",", ";", "\"", "'", "\n", "\r\n", "\t", "é", "€", "😀", "|", "\"\""]
     var rows: [[String]] = []
     for _ in 0..<200 {

@@ -1,5 +1,6 @@
 import Foundation
 import MTMAggregate
+import MTMRecord
 import Testing
 @testable import MTMRanking
 

@@ -1,17 +1,6 @@
+import MTMRecord
 import MTMText
 import Testing
-
-/// SplitMix64: a small seeded generator, so a failing case can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random text that leans on what breaks tokenizers: pattern triggers, joiners, marks, surrogates' neighbours.
 enum RandomText {
@@ -27,7 +16,7 @@ enum RandomText {
         Array(0xFF01...0xFF5E) + [0xFB01, 0xFB02, 0x2460, 0x2161], // fullwidth, ligatures, compatibility forms
     ]
 
-    static func make(_ rng: inout SeededGenerator, maxLength: Int) -> String {
+    static func make(_ rng: inout SplitMix64, maxLength: Int) -> String {
         var scalars = String.UnicodeScalarView()
         let length = Int.random(in: 0...maxLength, using: &rng)
         for _ in 0..<length {
@@ -44,7 +33,7 @@ enum RandomText {
     @Test(arguments: TextConfiguration.Normalization.allCases)
     func rangesRoundTripOnRandomText(_ form: TextConfiguration.Normalization) throws {
         let analyzer = try TextAnalyzer(TextConfiguration(normalization: form))
-        var rng = SeededGenerator(state: 20_261_123)
+        var rng = SplitMix64(seed: 20_261_123)
         for case_ in 0..<1500 {
             let text = RandomText.make(&rng, maxLength: 60)
             let analyzed = analyzer.analyze(text)
@@ -68,7 +57,7 @@ enum RandomText {
     /// Bytes that are not UTF-8 become U+FFFD when decoded; the analyzer sees only the repaired string.
     @Test func invalidUTF8AfterRepair() throws {
         let analyzer = try TextAnalyzer()
-        var rng = SeededGenerator(state: 7)
+        var rng = SplitMix64(seed: 7)
         for _ in 0..<1000 {
             let bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let text = String(decoding: bytes, as: UTF8.self)
@@ -79,7 +68,7 @@ enum RandomText {
     /// One analyzer reused across documents of very different sizes gives the same result as a fresh one.
     @Test func analyzerReuseIsStateless() throws {
         let reused = try TextAnalyzer()
-        var rng = SeededGenerator(state: 99)
+        var rng = SplitMix64(seed: 99)
         for _ in 0..<200 {
             let text = RandomText.make(&rng, maxLength: Int.random(in: 0...400, using: &rng))
             #expect(reused.analyze(text) == (try TextAnalyzer().analyze(text)))
@@ -90,7 +79,7 @@ enum RandomText {
         let analyzer = try TextAnalyzer(TextConfiguration(normalization: .nfc, locale: "de_DE"))
         let worker = try analyzer.makeWorker()
         #expect(worker.configuration == analyzer.configuration)
-        var rng = SeededGenerator(state: 5)
+        var rng = SplitMix64(seed: 5)
         for _ in 0..<200 {
             let text = RandomText.make(&rng, maxLength: 80)
             // Interleaved use: each keeps its own iterator position and buffers.
