@@ -15,6 +15,9 @@ public struct SentimentItem: Sendable, Hashable {
 
     /// Whether a phrase of the `mtm` model's lexicon can start here (set by the analyzer).
     var phraseStart = false
+    /// The lexicon valence of a word the `mtm` model counts as a booster here instead ("super" in "super
+    /// disappointed", see `SentimentAnalyzer.valencedIntensifiers`); nil otherwise. Shown by `mtm explain`.
+    public internal(set) var intensifierValence: Double?
 
     public init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>? = nil) {
         self.init(lower: lower, isUpper: isUpper, valence: valence, isNegation: isNegation, utf8Range: utf8Range,
@@ -87,7 +90,11 @@ public struct VaderRules: Sendable {
             let item = items[i]
             notes.removeAll(keepingCapacity: true)
             var value = 0.0
-            if item.booster != nil {
+            if let own = item.intensifierValence {
+                if explaining {
+                    notes.append("intensifier before '\(items[i + 1].lower)': booster, not its own valence \(Self.short(own))")
+                }
+            } else if item.booster != nil {
                 if explaining { notes.append("booster/dampener (no valence of its own)") }
             } else if i < n - 1, item.lower == "kind", items[i + 1].lower == "of" {
                 if explaining { notes.append("'kind of' dampener") }
@@ -96,7 +103,9 @@ public struct VaderRules: Sendable {
                                 explaining: explaining, notes: &notes)
             }
             sentiments[i] = value
-            if explaining { traces.append(Trace(base: item.valence, valence: value, rules: notes)) }
+            if explaining {
+                traces.append(Trace(base: item.valence ?? item.intensifierValence, valence: value, rules: notes))
+            }
         }
         applyContrast(items, &sentiments, explaining: explaining, traces: &traces)
         return sentiments
