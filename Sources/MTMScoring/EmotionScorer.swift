@@ -45,10 +45,22 @@ public struct EmotionScorer: Sendable {
 
     /// Where a negated positive emotion goes (nil when the lexicon has no "disappointment").
     private let disappointment: Int?
+    /// Category numbers (`lexicon.categories` order) sorted by name: writers print emotions by name without sorting
+    /// names per record.
+    public let categoryOrderByName: [Int]
 
     public init(lexicon: EmotionLexicon) {
         self.lexicon = lexicon
         disappointment = lexicon.index(ofCategory: "disappointment")
+        categoryOrderByName = lexicon.categories.indices.sorted { lexicon.categories[$0].name < lexicon.categories[$1].name }
+    }
+
+    /// Emotions of a run of tokens as one weight per category (`lexicon.categories` order); empty when no term
+    /// matched. `dictionary(_:)` turns it into names; the record total is the element-wise sum over sentences.
+    public func weights(tokens: ArraySlice<Token>, in text: AnalyzedText) -> [Double] {
+        var totals: [Double] = []
+        accumulate(tokens, in: text, into: &totals)
+        return totals
     }
 
     /// Emotions of one sentence of `text`.
@@ -146,7 +158,8 @@ public struct EmotionScorer: Sendable {
         norm != lemma && (norm.hasSuffix("er") || norm.hasSuffix("est"))
     }
 
-    private func dictionary(_ totals: [Double]) -> [String: Double] {
+    /// Category weights (`weights(tokens:in:)`) by name; emotions with no weight are left out.
+    public func dictionary(_ totals: [Double]) -> [String: Double] {
         var out: [String: Double] = [:]
         for (i, value) in totals.enumerated() where value > 0 { out[lexicon.categories[i].name] = value }
         return out

@@ -65,8 +65,10 @@ extension SentimentAnalyzer {
                 var item = SentimentItem(lower: norm, isUpper: upper, valence: valence,
                                          isNegation: token.flags.contains(.negation) || info?.negation == true
                                              || VaderConstants.containsNT(norm),
-                                         utf8Range: token.utf8Range, booster: info?.booster)
+                                         utf8Range: token.utf8Range, booster: info?.booster,
+                                         idiomWord: info?.idiomWord == true)
                 item.phraseStart = info?.phraseStart == true
+                item.counterfactualModal = info?.counterfactualModal == true
                 items.append(item)
             case .emoji:
                 let source = String(analyzed.source(token.utf8Range))
@@ -179,7 +181,7 @@ extension SentimentAnalyzer {
     /// A positive word within three items after "would/could/should have" states what did NOT happen.
     func applyCounterfactuals(_ items: inout [SentimentItem]) {
         guard items.count > 2 else { return }
-        for i in 0..<(items.count - 1) where Self.counterfactualModals.contains(items[i].lower) {
+        for i in 0..<(items.count - 1) where items[i].counterfactualModal {
             var start = i + 1
             if !items[i].lower.hasSuffix("'ve") && !items[i].lower.hasSuffix("ve") {
                 guard items[i + 1].lower == "have" else { continue }
@@ -247,8 +249,8 @@ extension SentimentAnalyzer {
     /// Merges runs of items that spell a phrase of the lexicons into one item with the phrase's valence.
     func mergePhrases(_ items: inout [SentimentItem]) {
         guard longestPhrase > 1, items.count > 1 else { return }
-        var merged: [SentimentItem] = []
-        merged.reserveCapacity(items.count)
+        // Built only once a phrase matches: most sentences have none and keep their array.
+        var merged: [SentimentItem]?
         var i = 0
         while i < items.count {
             if items[i].phraseStart {
@@ -265,16 +267,20 @@ extension SentimentAnalyzer {
                     var range: Range<Int>?
                     if let a = first.utf8Range, let b = last.utf8Range { range = a.lowerBound..<b.upperBound }
                     let upper = items[i..<(i + best.length)].allSatisfy(\.isUpper)
-                    merged.append(SentimentItem(lower: best.key, isUpper: upper, valence: best.valence,
+                    if merged == nil {
+                        merged = Array(items[..<i])
+                        merged!.reserveCapacity(items.count)
+                    }
+                    merged!.append(SentimentItem(lower: best.key, isUpper: upper, valence: best.valence,
                                                 isNegation: false, utf8Range: range))
                     i += best.length
                     continue
                 }
             }
-            merged.append(items[i])
+            merged?.append(items[i])
             i += 1
         }
-        items = merged
+        if let merged { items = merged }
     }
 
     /// An entry with no letters (":)", "</3", ":-)") or a short mix led by punctuation (":D", ":p").

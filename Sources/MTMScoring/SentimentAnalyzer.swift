@@ -66,6 +66,8 @@ public struct SentimentAnalyzer: Sendable {
         var negation = false
         var phraseStart = false
         var discourseMarker = false
+        var idiomWord = false
+        var counterfactualModal = false
     }
     let table: [String: WordInfo]
     let longestPhrase: Int
@@ -109,6 +111,8 @@ public struct SentimentAnalyzer: Sendable {
         for word in VaderConstants.negations { table[word, default: WordInfo()].negation = true }
         for word in phraseStarts { table[word, default: WordInfo()].phraseStart = true }
         for word in Self.discourseMarkers { table[word, default: WordInfo()].discourseMarker = true }
+        for word in VaderConstants.idiomWords { table[word, default: WordInfo()].idiomWord = true }
+        for word in Self.counterfactualModals { table[word, default: WordInfo()].counterfactualModal = true }
         self.table = table
         longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         var emojiWords: [String: [String]] = [:]

@@ -15,6 +15,11 @@ public struct SentimentItem: Sendable, Hashable {
 
     /// Whether a phrase of the `mtm` model's lexicon can start here (set by the analyzer).
     var phraseStart = false
+    /// A word of VADER's multi-word special cases or booster n-grams (`VaderConstants.idiomWords`): the idiom check
+    /// is skipped unless one stands near. Looked up once per item, not per neighbour.
+    var idiomWord: Bool
+    /// "would", "could", "should", "i'd", ... (`SentimentAnalyzer.counterfactualModals`; set by the analyzer).
+    var counterfactualModal = false
     /// The lexicon valence of a word the `mtm` model counts as a booster here instead ("super" in "super
     /// disappointed", see `SentimentAnalyzer.valencedIntensifiers`); nil otherwise. Shown by `mtm explain`.
     public internal(set) var intensifierValence: Double?
@@ -27,6 +32,14 @@ public struct SentimentItem: Sendable, Hashable {
     /// With the booster already looked up (the analyzer's one-lookup word table).
     public init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>?,
                 booster: Double?) {
+        self.init(lower: lower, isUpper: isUpper, valence: valence, isNegation: isNegation, utf8Range: utf8Range,
+                  booster: booster, idiomWord: VaderConstants.idiomWords.contains(lower))
+    }
+
+    /// With the booster and idiom-word flag already looked up (the analyzer's one-lookup word table).
+    init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>?, booster: Double?,
+         idiomWord: Bool) {
+        self.idiomWord = idiomWord
         self.lower = lower
         self.isUpper = isUpper
         self.valence = valence
@@ -205,7 +218,7 @@ public struct VaderRules: Sendable {
                              note: (@autoclosure () -> String) -> Void) -> Double {
         var v = value
         // Every sequence below is built from items i-3…i+2; none can match unless one of them is an idiom word.
-        guard items[max(0, i - 3)..<min(items.count, i + 3)].contains(where: { VaderConstants.idiomWords.contains($0.lower) })
+        guard items[max(0, i - 3)..<min(items.count, i + 3)].contains(where: \.idiomWord)
         else { return v }
         let w0 = items[i].lower, w1 = items[i - 1].lower, w2 = items[i - 2].lower, w3 = items[i - 3].lower
         for seq in ["\(w1) \(w0)", "\(w2) \(w1) \(w0)", "\(w2) \(w1)", "\(w3) \(w2) \(w1)", "\(w3) \(w2)"] {
