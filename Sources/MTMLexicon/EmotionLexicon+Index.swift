@@ -37,6 +37,7 @@ extension EmotionLexicon {
                 if slots[Int(id)].phraseGroup < 0 {
                     slots[Int(id)].phraseGroup = Int32(phraseGroups.count)
                     phraseGroups.append([])
+                    phraseGroupSeconds.append([])
                 }
                 let group = Int(slots[Int(id)].phraseGroup)
                 let keys = entryKeys
@@ -47,6 +48,16 @@ extension EmotionLexicon {
                 // each phrase under every pair of surface forms of its first two words dominated start-up.)
                 let index = phraseGroups[group].firstIndex { precedes(phrase, $0) } ?? phraseGroups[group].endIndex
                 phraseGroups[group].insert(phrase, at: index)
+                for second in phrase.words[1] {
+                    var at = 0, high = phraseGroupSeconds[group].count
+                    while at < high {
+                        let mid = (at + high) / 2
+                        if phraseGroupSeconds[group][mid] < second { at = mid + 1 } else { high = mid }
+                    }
+                    if at == phraseGroupSeconds[group].endIndex || phraseGroupSeconds[group][at] != second {
+                        phraseGroupSeconds[group].insert(second, at: at)
+                    }
+                }
             }
         }
         return entry

@@ -146,11 +146,19 @@ public struct EmotionScorer: Sendable {
     static func isNegator(_ token: Token) -> Bool {
         if token.flags.contains(.negation) { return true }
         let norm = token.norm
-        return negators.contains(norm) || norm.hasSuffix("n't")
+        return negators.contains(norm) || endsWithNT(norm)
     }
 
+    /// `norm.hasSuffix("n't")` on bytes (the apostrophe is folded to ASCII by the text stage).
+    @inline(__always)
+    static func endsWithNT(_ norm: String) -> Bool {
+        var utf8 = norm.utf8.reversed().makeIterator()
+        return utf8.next() == UInt8(ascii: "t") && utf8.next() == UInt8(ascii: "'") && utf8.next() == UInt8(ascii: "n")
+    }
+
+    /// A clause mark , ; : . ! ? anywhere in the token (ASCII, so compared as bytes).
     static func isClauseMark(_ norm: String) -> Bool {
-        norm.unicodeScalars.contains { ",;:.!?".unicodeScalars.contains($0) }
+        norm.utf8.contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }
     }
 
     /// "happier", "angriest": a comparative or superlative of the matched lemma.
