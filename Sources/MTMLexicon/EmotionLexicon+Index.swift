@@ -16,8 +16,8 @@ extension EmotionLexicon {
         if keys.count == 1 {
             for spelling in Self.spellings(of: key) { slots[Int(slot(spelling))].entry = Int32(entry) }
             let index = entryIndex
-            for form in Inflection.inflectedForms(of: key) where index[form] == nil {
-                if let target = Inflection.candidates(of: form).lazy.compactMap({ index[$0] }).first {
+            for (form, candidates) in Inflection.inflections(of: key) where index[form] == nil {
+                if let target = candidates.lazy.compactMap({ index[$0] }).first {
                     for spelling in Self.spellings(of: form) { slots[Int(slot(spelling))].entry = Int32(target) }
                 }
             }

@@ -294,26 +294,35 @@ extension SentimentAnalyzer {
     /// Adds regular inflections of lexicon words that are not listed themselves: -s/-es/-ies, -ed/-d/-ied,
     /// -ing (with e-dropping and consonant doubling). Only for words of letters.
     static func addInflections(of words: inout [String: Double]) {
+        // On bytes: the words are checked to be ASCII a–z first, and Character-wise suffix tests dominated start-up.
+        func vowel(_ c: UInt8) -> Bool {
+            c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o")
+                || c == UInt8(ascii: "u")
+        }
         var added: [String: Double] = [:]
-        for (word, value) in words where value != 0 && word.count >= 3 && word.allSatisfy({ $0 >= "a" && $0 <= "z" })
-            && !uninflected.contains(word) {
+        for (word, value) in words where value != 0 && word.utf8.count >= 3
+            && word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) && !uninflected.contains(word) {
+            let b = Array(word.utf8)
+            let n = b.count
+            let last = b[n - 1]
             var forms: [String] = []
-            if word.hasSuffix("y") && !"aeiou".contains(word.dropLast().last!) {
+            if last == UInt8(ascii: "y") && !vowel(b[n - 2]) {
                 let stem = word.dropLast()
                 forms += [stem + "ies", stem + "ied"]
-            } else if word.hasSuffix("e") {
+            } else if last == UInt8(ascii: "e") {
                 forms += [word + "s", word + "d", String(word.dropLast()) + "ing"]
-            } else if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") {
+            } else if last == UInt8(ascii: "s") || last == UInt8(ascii: "x")
+                        || (b[n - 2] == UInt8(ascii: "c") || b[n - 2] == UInt8(ascii: "s")) && last == UInt8(ascii: "h") {
                 forms += [word + "es", word + "ed", word + "ing"]
             } else {
                 forms += [word + "s", word + "ed", word + "ing"]
-                let chars = Array(word)
-                let n = chars.count
-                if n >= 3, !"aeiouwxy".contains(chars[n - 1]), "aeiou".contains(chars[n - 2]), !"aeiou".contains(chars[n - 3]) {
-                    forms += [word + String(chars[n - 1]) + "ed", word + String(chars[n - 1]) + "ing"]
+                if last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != UInt8(ascii: "y") && !vowel(last),
+                   vowel(b[n - 2]), !vowel(b[n - 3]) {
+                    let double = String(UnicodeScalar(last))
+                    forms += [word + double + "ed", word + double + "ing"]
                 }
             }
-            for form in forms where form.count >= Tuning.minimumInflectedLength && words[form] == nil && added[form] == nil {
+            for form in forms where form.utf8.count >= Tuning.minimumInflectedLength && words[form] == nil && added[form] == nil {
                 added[form] = value
             }
         }
