@@ -68,6 +68,7 @@ extension SentimentAnalyzer {
                                          utf8Range: token.utf8Range, booster: info?.booster,
                                          idiomWord: info?.idiomWord == true)
                 item.phraseStart = info?.phraseStart == true
+                item.phraseFollower = info?.phraseFollower == true
                 item.counterfactualModal = info?.counterfactualModal == true
                 items.append(item)
             case .emoji:
@@ -253,7 +254,7 @@ extension SentimentAnalyzer {
         var merged: [SentimentItem]?
         var i = 0
         while i < items.count {
-            if items[i].phraseStart {
+            if items[i].phraseStart, i + 1 < items.count, items[i + 1].phraseFollower {
                 var key = items[i].lower
                 var best: (length: Int, valence: Double, key: String)?
                 var j = i + 1

@@ -65,6 +65,8 @@ public struct SentimentAnalyzer: Sendable {
         var booster: Double?
         var negation = false
         var phraseStart = false
+        /// The word stands after the first word of some phrase: a phrase can only go on through such words.
+        var phraseFollower = false
         var discourseMarker = false
         var idiomWord = false
         var counterfactualModal = false
@@ -110,6 +112,9 @@ public struct SentimentAnalyzer: Sendable {
         for (word, value) in VaderConstants.boosters { table[word, default: WordInfo()].booster = value }
         for word in VaderConstants.negations { table[word, default: WordInfo()].negation = true }
         for word in phraseStarts { table[word, default: WordInfo()].phraseStart = true }
+        for key in phrases.keys {
+            for word in key.split(separator: " ").dropFirst() { table[String(word), default: WordInfo()].phraseFollower = true }
+        }
         for word in Self.discourseMarkers { table[word, default: WordInfo()].discourseMarker = true }
         for word in VaderConstants.idiomWords { table[word, default: WordInfo()].idiomWord = true }
         for word in Self.counterfactualModals { table[word, default: WordInfo()].counterfactualModal = true }

@@ -15,6 +15,9 @@ public struct SentimentItem: Sendable, Hashable {
 
     /// Whether a phrase of the `mtm` model's lexicon can start here (set by the analyzer).
     var phraseStart = false
+    /// Whether a phrase may continue through this item (false only for words the analyzer knows occur in no phrase
+    /// after its first word; items built elsewhere keep true).
+    var phraseFollower = true
     /// A word of VADER's multi-word special cases or booster n-grams (`VaderConstants.idiomWords`): the idiom check
     /// is skipped unless one stands near. Looked up once per item, not per neighbour.
     var idiomWord: Bool
@@ -220,22 +223,46 @@ public struct VaderRules: Sendable {
         // Every sequence below is built from items i-3…i+2; none can match unless one of them is an idiom word.
         guard items[max(0, i - 3)..<min(items.count, i + 3)].contains(where: \.idiomWord)
         else { return v }
-        let w0 = items[i].lower, w1 = items[i - 1].lower, w2 = items[i - 2].lower, w3 = items[i - 3].lower
-        for seq in ["\(w1) \(w0)", "\(w2) \(w1) \(w0)", "\(w2) \(w1)", "\(w3) \(w2) \(w1)", "\(w3) \(w2)"] {
-            if let special = VaderConstants.specialCases[seq] { v = special; note("idiom '\(seq)' = \(special)"); break }
+        // The sequences are compared word by word with the keys (`spells`): no string is built per check.
+        func idiom(_ a: Int, _ b: Int, _ c: Int = -1) -> (key: String, value: Double)? {
+            Self.idioms.first { Self.spells(items, a, b, c, $0.key) }
         }
-        if items.count - 1 > i {
-            let seq = "\(w0) \(items[i + 1].lower)"
-            if let special = VaderConstants.specialCases[seq] { v = special; note("idiom '\(seq)' = \(special)") }
+        if let (key, special) = idiom(i - 1, i) ?? idiom(i - 2, i - 1, i) ?? idiom(i - 2, i - 1) ?? idiom(i - 3, i - 2, i - 1)
+            ?? idiom(i - 3, i - 2) {
+            v = special; note("idiom '\(key)' = \(special)")
         }
-        if items.count - 1 > i + 1 {
-            let seq = "\(w0) \(items[i + 1].lower) \(items[i + 2].lower)"
-            if let special = VaderConstants.specialCases[seq] { v = special; note("idiom '\(seq)' = \(special)") }
+        if items.count - 1 > i, let (key, special) = idiom(i, i + 1) {
+            v = special; note("idiom '\(key)' = \(special)")
         }
-        for seq in ["\(w3) \(w2) \(w1)", "\(w3) \(w2)", "\(w2) \(w1)"] {
-            if let b = VaderConstants.boosters[seq] { v += b; note("'\(seq)' \(b)") }
+        if items.count - 1 > i + 1, let (key, special) = idiom(i, i + 1, i + 2) {
+            v = special; note("idiom '\(key)' = \(special)")
+        }
+        for (a, b, c) in [(i - 3, i - 2, i - 1), (i - 3, i - 2, -1), (i - 2, i - 1, -1)] {
+            if let (key, boost) = Self.boosterNGrams.first(where: { Self.spells(items, a, b, c, $0.key) }) {
+                v += boost; note("'\(key)' \(boost)")
+            }
         }
         return v
+    }
+
+    /// VADER's special cases and its multi-word boosters, as lists (a handful each; keys are unique).
+    static let idioms: [(key: String, value: Double)] = VaderConstants.specialCases.sorted { $0.key < $1.key }
+        .map { ($0.key, $0.value) }
+    static let boosterNGrams: [(key: String, value: Double)] = VaderConstants.boosters.filter { $0.key.contains(" ") }
+        .sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+
+    /// Whether the `lower` forms of items a, b (and c unless −1), joined by single spaces, spell `key` — the same test
+    /// as building the joined string and comparing, byte for byte.
+    static func spells(_ items: [SentimentItem], _ a: Int, _ b: Int, _ c: Int, _ key: String) -> Bool {
+        var k = key.utf8.makeIterator()
+        for byte in items[a].lower.utf8 { guard k.next() == byte else { return false } }
+        guard k.next() == UInt8(ascii: " ") else { return false }
+        for byte in items[b].lower.utf8 { guard k.next() == byte else { return false } }
+        if c >= 0 {
+            guard k.next() == UInt8(ascii: " ") else { return false }
+            for byte in items[c].lower.utf8 { guard k.next() == byte else { return false } }
+        }
+        return k.next() == nil
     }
 
     /// `_but_check`.
@@ -254,7 +281,9 @@ public struct VaderRules: Sendable {
                 }
             }
         } else {
-            guard let bi = items.lastIndex(where: { options.contrastives.contains($0.lower) }) else { return }
+            // Compared with each contrastive word (one or two) rather than hashed once per item.
+            let contrastives = options.contrastives
+            guard let bi = items.lastIndex(where: { item in contrastives.contains { $0 == item.lower } }) else { return }
             for position in sentiments.indices where position != bi {
                 sentiments[position] *= position < bi ? VaderConstants.butBefore : VaderConstants.butAfter
             }

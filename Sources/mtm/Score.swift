@@ -15,9 +15,9 @@ struct Score: ParsableCommand {
         >= 0.05, negative at <= -0.05, else neutral (VADER's cut-off).
 
         The default model (mtm) scores each sentence with VADER's rules plus fixes and the CX overlay, and
-        combines sentences into the record's compound as the intensity-weighted mean of sentence compounds
-        (sum of c*|c| over sum of |c|), so long texts of mild remarks stay mild. --model vader reproduces
-        vaderSentiment 3.3.2 (the whole record scored at once).
+        combines sentences into the record's compound from the mean raw sum of the sentences that carry
+        sentiment, strengthened by at most sqrt(3), so long texts of mild remarks stay mild. --model vader
+        reproduces vaderSentiment 3.3.2 (the whole record scored at once).
 
         Examples:
           mtm score reviews.txt
