@@ -46,7 +46,13 @@ extension EmotionLexicon {
                 }
                 // One list per first word, in matching order; the second word is checked at match time. (Filing
                 // each phrase under every pair of surface forms of its first two words dominated start-up.)
-                let index = phraseGroups[group].firstIndex { precedes(phrase, $0) } ?? phraseGroups[group].endIndex
+                // The list is in that order, so the insertion point (the first phrase this one precedes) is found
+                // by binary search.
+                var index = 0, end = phraseGroups[group].count
+                while index < end {
+                    let mid = (index + end) / 2
+                    if precedes(phrase, phraseGroups[group][mid]) { end = mid } else { index = mid + 1 }
+                }
                 phraseGroups[group].insert(phrase, at: index)
                 for second in phrase.words[1] {
                     var at = 0, high = phraseGroupSeconds[group].count
