@@ -300,7 +300,9 @@ extension SentimentAnalyzer {
             c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o")
                 || c == UInt8(ascii: "u")
         }
-        var added: [String: Double] = [:]
+        // Form → (valence, the word it inflects). Two words can make the same form ("hug"+"ed", "huge"+"d"); the
+        // smaller word wins, so the table does not depend on the dictionary's per-process iteration order.
+        var added: [String: (value: Double, source: String)] = [:]
         for (word, value) in words where value != 0 && word.utf8.count >= 3
             && word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) && !uninflected.contains(word) {
             let b = Array(word.utf8)
@@ -323,10 +325,11 @@ extension SentimentAnalyzer {
                     forms += [word + double + "ed", word + double + "ing"]
                 }
             }
-            for form in forms where form.utf8.count >= Tuning.minimumInflectedLength && words[form] == nil && added[form] == nil {
-                added[form] = value
+            for form in forms where form.utf8.count >= Tuning.minimumInflectedLength && words[form] == nil {
+                if let other = added[form], other.source < word { continue }
+                added[form] = (value, word)
             }
         }
-        words.merge(added) { old, _ in old }
+        for (form, entry) in added { words[form] = entry.value }
     }
 }

@@ -173,6 +173,16 @@ struct SentimentRuleTests {
         #expect(c("They run really petite.") == 0)
     }
 
+    @Test func inflectionsMadeByTwoWordsTakeTheSmallerWordsValence() {
+        // "hug"+"ed" and "huge"+"d" both spell "huged": the table must not depend on dictionary order.
+        var words: [String: Double] = ["hug": 2.1, "huge": 1.3, "hide": -0.7, "hid": -0.4]
+        SentimentAnalyzer.addInflections(of: &words)
+        #expect(words["huged"] == 2.1)
+        #expect(words["hided"] == -0.4)
+        #expect(words["hugging"] == 2.1)
+        #expect(words["hides"] == -0.7)
+    }
+
     @Test func letterAndEscapedEmoticonsCount() {
         #expect(c("Really? o_O") < 0)
         #expect(c("And yet it makes sense xD") > 0.3)
