@@ -30,6 +30,7 @@ extension SentimentAnalyzer {
                     continue
                 }
                 var norm = token.kind == .hashtag ? String(token.norm.drop { $0 == "#" }) : token.norm
+                var likeComparison = false
                 let info = table[norm]
                 var valence = info?.valence
                 var upper = token.flags.contains(.allCaps)
@@ -56,6 +57,7 @@ extension SentimentAnalyzer {
                     // "looks like", "like many others": the preposition, not the verb of liking ("like to" is), so
                     // only `Tuning.comparisonLikeValence`. "it's not like I'm jealous": a negated comparison, none.
                     valence = items.last!.isNegation ? nil : Tuning.comparisonLikeValence
+                    likeComparison = valence != nil
                 }
                 if k > tokens.startIndex, tokens[k - 1].norm == "too", token.kind == .word, !Self.tooExceptions.contains(norm) {
                     // "too small", "too slow": excess of a neutral quality is a complaint. "too cute" stays praise
@@ -70,6 +72,7 @@ extension SentimentAnalyzer {
                 item.phraseStart = info?.phraseStart == true
                 item.phraseFollower = info?.phraseFollower == true
                 item.counterfactualModal = info?.counterfactualModal == true
+                item.likeComparison = likeComparison
                 items.append(item)
             case .emoji:
                 let source = String(analyzed.source(token.utf8Range))

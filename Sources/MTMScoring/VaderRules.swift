@@ -23,6 +23,8 @@ public struct SentimentItem: Sendable, Hashable {
     var idiomWord: Bool
     /// "would", "could", "should", "i'd", ... (`SentimentAnalyzer.counterfactualModals`; set by the analyzer).
     var counterfactualModal = false
+    /// A "like" that compares rather than likes (set by the analyzer, for `mtm explain`).
+    var likeComparison = false
     /// The lexicon valence of a word the `mtm` model counts as a booster here instead ("super" in "super
     /// disappointed", see `SentimentAnalyzer.valencedIntensifiers`); nil otherwise. Shown by `mtm explain`.
     public internal(set) var intensifierValence: Double?
@@ -140,6 +142,7 @@ public struct VaderRules: Sendable {
         defer { if explaining { notes = collected } }
         func note(_ s: @autoclosure () -> String) { if explaining { collected.append(s()) } }
         let lower = items[i].lower
+        if items[i].likeComparison { note("'like' compares here (not the verb): comparison valence") }
         if lower == "no", i != n - 1, items[i + 1].valence != nil {
             v = 0
             note("'no' before a lexicon word: negates it instead")

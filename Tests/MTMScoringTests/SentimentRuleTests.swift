@@ -134,13 +134,18 @@ struct SentimentRuleTests {
         #expect(c("Setup was seamless.") > 0.3)
     }
 
-    @Test func excessCounterfactualAndLike() {
+    @Test func excessCounterfactualAndLike() throws {
         #expect(c("The screen is too small.") < 0)
         #expect(c("A bigger battery would have been nicer.") < 0)
         // A comparison is not the verb: a fifth of its valence (Tuning.comparisonLikeValence), a negated one none.
         #expect(c("It looks like a phone.") > 0.05)
         #expect(c("It looks like a phone.") < c("I like this phone.") / 2)
         #expect(c("It's not like a phone.") == 0)
+        let analyzed = try TextAnalyzer().analyze("It looks like a phone.")
+        let (_, items, traces, _) = SentimentTestSupport.analyzer.explain(tokens: analyzed.sentences[0].tokens[...], in: analyzed)
+        let like = try #require(items.firstIndex { $0.lower == "like" })
+        #expect(traces[like].base == SentimentAnalyzer.Tuning.comparisonLikeValence)
+        #expect(traces[like].rules.contains { $0.contains("'like' compares") })
         #expect(c("I do not like this phone.") < 0)
         // "shoot" is rated as the interjection; its inflections are the neutral verb and noun.
         #expect(c("Photo shoots all day tomorrow.") == 0)
