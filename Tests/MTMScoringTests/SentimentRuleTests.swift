@@ -154,7 +154,7 @@ struct SentimentRuleTests {
         #expect(c("I like this phone.") > 0)
     }
 
-    @Test(arguments: ["super", "definitely", "truly", "perfectly", "damn", "seriously"])
+    @Test(arguments: ["super", "definitely", "truly", "perfectly", "pretty", "damn", "seriously"])
     func valencedIntensifierBoostsAQualityInsteadOfScoringItself(word: String) throws {
         // Before a sentiment word it only strengthens it, by VADER's booster increment.
         let boosted = c("I was \(word) disappointed."), plain = c("I was disappointed.")
@@ -169,6 +169,12 @@ struct SentimentRuleTests {
         let index = try #require(items.firstIndex { $0.lower == word })
         #expect(traces[index].rules.contains { $0.hasPrefix("intensifier before 'disappointed'") })
         #expect(traces[index].base != nil)
+    }
+
+    @Test func prettyBadIsNegative() {
+        #expect(c("The food was pretty bad.") < c("The food was bad."))
+        #expect(c("The food was pretty good.") > 0.3)
+        #expect(c("What a pretty dress.") > 0.3)
     }
 
     @Test func valencedIntensifierAloneKeepsItsValence() {
