@@ -16,8 +16,8 @@ extension EmotionLexicon {
         if keys.count == 1 {
             for spelling in Self.spellings(of: key) { slots[Int(slot(spelling))].entry = Int32(entry) }
             let index = entryIndex
-            for form in Inflection.inflectedForms(of: key) where index[form] == nil {
-                if let target = Inflection.candidates(of: form).lazy.compactMap({ index[$0] }).first {
+            for (form, candidates) in Inflection.inflections(of: key) where index[form] == nil {
+                if let target = candidates.lazy.compactMap({ index[$0] }).first {
                     for spelling in Self.spellings(of: form) { slots[Int(slot(spelling))].entry = Int32(target) }
                 }
             }
@@ -37,6 +37,7 @@ extension EmotionLexicon {
                 if slots[Int(id)].phraseGroup < 0 {
                     slots[Int(id)].phraseGroup = Int32(phraseGroups.count)
                     phraseGroups.append([])
+                    phraseGroupSeconds.append([])
                 }
                 let group = Int(slots[Int(id)].phraseGroup)
                 let keys = entryKeys
@@ -45,8 +46,24 @@ extension EmotionLexicon {
                 }
                 // One list per first word, in matching order; the second word is checked at match time. (Filing
                 // each phrase under every pair of surface forms of its first two words dominated start-up.)
-                let index = phraseGroups[group].firstIndex { precedes(phrase, $0) } ?? phraseGroups[group].endIndex
+                // The list is in that order, so the insertion point (the first phrase this one precedes) is found
+                // by binary search.
+                var index = 0, end = phraseGroups[group].count
+                while index < end {
+                    let mid = (index + end) / 2
+                    if precedes(phrase, phraseGroups[group][mid]) { end = mid } else { index = mid + 1 }
+                }
                 phraseGroups[group].insert(phrase, at: index)
+                for second in phrase.words[1] {
+                    var at = 0, high = phraseGroupSeconds[group].count
+                    while at < high {
+                        let mid = (at + high) / 2
+                        if phraseGroupSeconds[group][mid] < second { at = mid + 1 } else { high = mid }
+                    }
+                    if at == phraseGroupSeconds[group].endIndex || phraseGroupSeconds[group][at] != second {
+                        phraseGroupSeconds[group].insert(second, at: at)
+                    }
+                }
             }
         }
         return entry

@@ -27,6 +27,9 @@ public struct EmotionLexicon: Sendable {
     var slots: [Slot] = []
     /// Phrases by first word (the slot's group), longest first, then by entry key.
     var phraseGroups: [[Phrase]] = []
+    /// For each phrase group, the slots any of its phrases accepts as second word, sorted: most tokens that can
+    /// start a phrase ("the", "not", "i") are not followed by one, and this skips the group with one binary search.
+    var phraseGroupSeconds: [[Int32]] = []
     /// Slots of a phrase word's surface forms, memoised while loading (phrase words repeat: "not", "i", "the").
     var phraseWordSlots: [String: [Int32]] = [:]
 
@@ -144,7 +147,8 @@ public struct EmotionLexicon: Sendable {
                 let id = ids[i]
                 guard id >= 0 else { i += 1; continue }
                 let slot = slots[Int(id)]
-                if slot.phraseGroup >= 0,
+                if slot.phraseGroup >= 0, i + 1 < count, ids[i + 1] >= 0,
+                   Self.sortedContains(phraseGroupSeconds[Int(slot.phraseGroup)], ids[i + 1]),
                    let phrase = longestPhrase(in: phraseGroups[Int(slot.phraseGroup)], at: i, ids: ids) {
                     found.append(EmotionMatch(tokens: i..<(i + phrase.words.count), term: entryKeys[phrase.entry],
                                               weights: entryWeights[phrase.entry]))

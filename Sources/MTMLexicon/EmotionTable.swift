@@ -37,9 +37,19 @@ struct EmotionTable {
             if line.last == "\r" { line = line.dropLast() }
             if line.first == "#" || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             rows.append(Row(line: number, fields: line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }))
+                .map(Self.trimmedField)))
         }
         return EmotionTable(path: url.path, rows: rows)
+    }
+
+    /// A field without surrounding blanks: tabs and space separators (Unicode Zs), what Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` trims, without bridging every field through NSString at start-up.
+    static func trimmedField(_ field: Substring) -> String {
+        let scalars = field.unicodeScalars
+        func blank(_ c: Unicode.Scalar) -> Bool { c == "\t" || c.properties.generalCategory == .spaceSeparator }
+        guard let first = scalars.firstIndex(where: { !blank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !blank($0) })!
+        return String(scalars[first...last])
     }
 
     /// The header row (the first data line), its column positions, and how many fields a row needs to reach

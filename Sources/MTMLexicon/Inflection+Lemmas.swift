@@ -40,6 +40,12 @@ extension Inflection {
     /// produce (the rules run forwards, then each form is checked backwards, so the two always agree). The lexicon
     /// builds its lookup table from these, so that matching needs no suffix stripping per token.
     static func inflectedForms(of lemma: String) -> [String] {
+        inflections(of: lemma).map(\.form)
+    }
+
+    /// `inflectedForms(of:)` with each form's `candidates(of:)`, worked out once for both (the lexicon resolves
+    /// every form to its first candidate that is a term).
+    static func inflections(of lemma: String) -> [(form: String, candidates: [String])] {
         guard let last = lemma.last, lemma.utf8.count >= minimumStem, lemma.utf8.allSatisfy({ $0 < 0x80 }),
               last.isLetter else { return [] }
         let suffixes = ["s", "es", "'s", "ed", "d", "ing", "ly", "ally", "er", "r", "est", "st"]
@@ -51,7 +57,12 @@ extension Inflection {
         if !isVowel(last.asciiValue ?? 0) { forms += ["ed", "ing", "er", "est"].map { lemma + String(last) + $0 } }
         forms += forms.map { $0 + "ly" }
         var seen = Set<String>()
-        return forms.filter { seen.insert($0).inserted && candidates(of: $0).contains(lemma) }
+        var result: [(form: String, candidates: [String])] = []
+        for form in forms where seen.insert(form).inserted {
+            let candidates = candidates(of: form)
+            if candidates.contains(lemma) { result.append((form, candidates)) }
+        }
+        return result
     }
 
     /// Last letters that can end an inflection ('s', 'd', 'g', 'y', 'r', 't').

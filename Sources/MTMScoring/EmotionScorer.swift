@@ -45,10 +45,22 @@ public struct EmotionScorer: Sendable {
 
     /// Where a negated positive emotion goes (nil when the lexicon has no "disappointment").
     private let disappointment: Int?
+    /// Category numbers (`lexicon.categories` order) sorted by name: writers print emotions by name without sorting
+    /// names per record.
+    public let categoryOrderByName: [Int]
 
     public init(lexicon: EmotionLexicon) {
         self.lexicon = lexicon
         disappointment = lexicon.index(ofCategory: "disappointment")
+        categoryOrderByName = lexicon.categories.indices.sorted { lexicon.categories[$0].name < lexicon.categories[$1].name }
+    }
+
+    /// Emotions of a run of tokens as one weight per category (`lexicon.categories` order); empty when no term
+    /// matched. `dictionary(_:)` turns it into names; the record total is the element-wise sum over sentences.
+    public func weights(tokens: ArraySlice<Token>, in text: AnalyzedText) -> [Double] {
+        var totals: [Double] = []
+        accumulate(tokens, in: text, into: &totals)
+        return totals
     }
 
     /// Emotions of one sentence of `text`.
@@ -134,11 +146,19 @@ public struct EmotionScorer: Sendable {
     static func isNegator(_ token: Token) -> Bool {
         if token.flags.contains(.negation) { return true }
         let norm = token.norm
-        return negators.contains(norm) || norm.hasSuffix("n't")
+        return negators.contains(norm) || endsWithNT(norm)
     }
 
+    /// `norm.hasSuffix("n't")` on bytes (the apostrophe is folded to ASCII by the text stage).
+    @inline(__always)
+    static func endsWithNT(_ norm: String) -> Bool {
+        var utf8 = norm.utf8.reversed().makeIterator()
+        return utf8.next() == UInt8(ascii: "t") && utf8.next() == UInt8(ascii: "'") && utf8.next() == UInt8(ascii: "n")
+    }
+
+    /// A clause mark , ; : . ! ? anywhere in the token (ASCII, so compared as bytes).
     static func isClauseMark(_ norm: String) -> Bool {
-        norm.unicodeScalars.contains { ",;:.!?".unicodeScalars.contains($0) }
+        norm.utf8.contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }
     }
 
     /// "happier", "angriest": a comparative or superlative of the matched lemma.
@@ -146,7 +166,8 @@ public struct EmotionScorer: Sendable {
         norm != lemma && (norm.hasSuffix("er") || norm.hasSuffix("est"))
     }
 
-    private func dictionary(_ totals: [Double]) -> [String: Double] {
+    /// Category weights (`weights(tokens:in:)`) by name; emotions with no weight are left out.
+    public func dictionary(_ totals: [Double]) -> [String: Double] {
         var out: [String: Double] = [:]
         for (i, value) in totals.enumerated() where value > 0 { out[lexicon.categories[i].name] = value }
         return out

@@ -48,13 +48,27 @@ public struct SentimentEngine: Sendable {
         -> (record: SentimentScore, emotions: [String: Double], sentences: [ScoredSentence]) {
         var (record, sentences) = score(analyzed)
         guard let emotions else { return (record, [:], sentences) }
-        var total: [String: Double] = [:]
-        for index in sentences.indices {
-            let e = emotions.score(analyzed.sentences[index], in: analyzed)
-            sentences[index].emotions = e
-            total.merge(e, uniquingKeysWith: +)
+        let (total, perSentence) = emotionWeights(analyzed)
+        for index in sentences.indices { sentences[index].emotions = emotions.dictionary(perSentence[index]) }
+        return (record, emotions.dictionary(total), sentences)
+    }
+
+    /// Emotions of each sentence and of the record (their element-wise sum) as category weights
+    /// (`EmotionScorer.weights(tokens:in:)`), for writers that print them without building dictionaries. Empty
+    /// when emotions are off.
+    public func emotionWeights(_ analyzed: AnalyzedText) -> (record: [Double], sentences: [[Double]]) {
+        guard let emotions else { return ([], []) }
+        var total: [Double] = []
+        var perSentence: [[Double]] = []
+        perSentence.reserveCapacity(analyzed.sentences.count)
+        for sentence in analyzed.sentences {
+            let weights = emotions.weights(tokens: sentence.tokens[...], in: analyzed)
+            if !weights.isEmpty {
+                if total.isEmpty { total = weights } else { for i in weights.indices { total[i] += weights[i] } }
+            }
+            perSentence.append(weights)
         }
-        return (record, total, sentences)
+        return (total, perSentence)
     }
 
     /// The record's score and each sentence's. The `vader` model scores the whole text at once, as

@@ -15,6 +15,19 @@ public struct SentimentItem: Sendable, Hashable {
 
     /// Whether a phrase of the `mtm` model's lexicon can start here (set by the analyzer).
     var phraseStart = false
+    /// Whether a phrase may continue through this item (false only for words the analyzer knows occur in no phrase
+    /// after its first word; items built elsewhere keep true).
+    var phraseFollower = true
+    /// A word of VADER's multi-word special cases or booster n-grams (`VaderConstants.idiomWords`): the idiom check
+    /// is skipped unless one stands near. Looked up once per item, not per neighbour.
+    var idiomWord: Bool
+    /// "would", "could", "should", "i'd", ... (`SentimentAnalyzer.counterfactualModals`; set by the analyzer).
+    var counterfactualModal = false
+    /// A "like" that compares rather than likes (set by the analyzer, for `mtm explain`).
+    var likeComparison = false
+    /// The lexicon valence of a word the `mtm` model counts as a booster here instead ("super" in "super
+    /// disappointed", see `SentimentAnalyzer.valencedIntensifiers`); nil otherwise. Shown by `mtm explain`.
+    public internal(set) var intensifierValence: Double?
 
     public init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>? = nil) {
         self.init(lower: lower, isUpper: isUpper, valence: valence, isNegation: isNegation, utf8Range: utf8Range,
@@ -24,6 +37,14 @@ public struct SentimentItem: Sendable, Hashable {
     /// With the booster already looked up (the analyzer's one-lookup word table).
     public init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>?,
                 booster: Double?) {
+        self.init(lower: lower, isUpper: isUpper, valence: valence, isNegation: isNegation, utf8Range: utf8Range,
+                  booster: booster, idiomWord: VaderConstants.idiomWords.contains(lower))
+    }
+
+    /// With the booster and idiom-word flag already looked up (the analyzer's one-lookup word table).
+    init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>?, booster: Double?,
+         idiomWord: Bool) {
+        self.idiomWord = idiomWord
         self.lower = lower
         self.isUpper = isUpper
         self.valence = valence
@@ -87,7 +108,11 @@ public struct VaderRules: Sendable {
             let item = items[i]
             notes.removeAll(keepingCapacity: true)
             var value = 0.0
-            if item.booster != nil {
+            if let own = item.intensifierValence {
+                if explaining {
+                    notes.append("intensifier before '\(items[i + 1].lower)': booster, not its own valence \(Self.short(own))")
+                }
+            } else if item.booster != nil {
                 if explaining { notes.append("booster/dampener (no valence of its own)") }
             } else if i < n - 1, item.lower == "kind", items[i + 1].lower == "of" {
                 if explaining { notes.append("'kind of' dampener") }
@@ -96,7 +121,9 @@ public struct VaderRules: Sendable {
                                 explaining: explaining, notes: &notes)
             }
             sentiments[i] = value
-            if explaining { traces.append(Trace(base: item.valence, valence: value, rules: notes)) }
+            if explaining {
+                traces.append(Trace(base: item.valence ?? item.intensifierValence, valence: value, rules: notes))
+            }
         }
         applyContrast(items, &sentiments, explaining: explaining, traces: &traces)
         return sentiments
@@ -115,6 +142,7 @@ public struct VaderRules: Sendable {
         defer { if explaining { notes = collected } }
         func note(_ s: @autoclosure () -> String) { if explaining { collected.append(s()) } }
         let lower = items[i].lower
+        if items[i].likeComparison { note("'like' compares here (not the verb): comparison valence") }
         if lower == "no", i != n - 1, items[i + 1].valence != nil {
             v = 0
             note("'no' before a lexicon word: negates it instead")
@@ -196,24 +224,48 @@ public struct VaderRules: Sendable {
                              note: (@autoclosure () -> String) -> Void) -> Double {
         var v = value
         // Every sequence below is built from items i-3…i+2; none can match unless one of them is an idiom word.
-        guard items[max(0, i - 3)..<min(items.count, i + 3)].contains(where: { VaderConstants.idiomWords.contains($0.lower) })
+        guard items[max(0, i - 3)..<min(items.count, i + 3)].contains(where: \.idiomWord)
         else { return v }
-        let w0 = items[i].lower, w1 = items[i - 1].lower, w2 = items[i - 2].lower, w3 = items[i - 3].lower
-        for seq in ["\(w1) \(w0)", "\(w2) \(w1) \(w0)", "\(w2) \(w1)", "\(w3) \(w2) \(w1)", "\(w3) \(w2)"] {
-            if let special = VaderConstants.specialCases[seq] { v = special; note("idiom '\(seq)' = \(special)"); break }
+        // The sequences are compared word by word with the keys (`spells`): no string is built per check.
+        func idiom(_ a: Int, _ b: Int, _ c: Int = -1) -> (key: String, value: Double)? {
+            Self.idioms.first { Self.spells(items, a, b, c, $0.key) }
         }
-        if items.count - 1 > i {
-            let seq = "\(w0) \(items[i + 1].lower)"
-            if let special = VaderConstants.specialCases[seq] { v = special; note("idiom '\(seq)' = \(special)") }
+        if let (key, special) = idiom(i - 1, i) ?? idiom(i - 2, i - 1, i) ?? idiom(i - 2, i - 1) ?? idiom(i - 3, i - 2, i - 1)
+            ?? idiom(i - 3, i - 2) {
+            v = special; note("idiom '\(key)' = \(special)")
         }
-        if items.count - 1 > i + 1 {
-            let seq = "\(w0) \(items[i + 1].lower) \(items[i + 2].lower)"
-            if let special = VaderConstants.specialCases[seq] { v = special; note("idiom '\(seq)' = \(special)") }
+        if items.count - 1 > i, let (key, special) = idiom(i, i + 1) {
+            v = special; note("idiom '\(key)' = \(special)")
         }
-        for seq in ["\(w3) \(w2) \(w1)", "\(w3) \(w2)", "\(w2) \(w1)"] {
-            if let b = VaderConstants.boosters[seq] { v += b; note("'\(seq)' \(b)") }
+        if items.count - 1 > i + 1, let (key, special) = idiom(i, i + 1, i + 2) {
+            v = special; note("idiom '\(key)' = \(special)")
+        }
+        for (a, b, c) in [(i - 3, i - 2, i - 1), (i - 3, i - 2, -1), (i - 2, i - 1, -1)] {
+            if let (key, boost) = Self.boosterNGrams.first(where: { Self.spells(items, a, b, c, $0.key) }) {
+                v += boost; note("'\(key)' \(boost)")
+            }
         }
         return v
+    }
+
+    /// VADER's special cases and its multi-word boosters, as lists (a handful each; keys are unique).
+    static let idioms: [(key: String, value: Double)] = VaderConstants.specialCases.sorted { $0.key < $1.key }
+        .map { ($0.key, $0.value) }
+    static let boosterNGrams: [(key: String, value: Double)] = VaderConstants.boosters.filter { $0.key.contains(" ") }
+        .sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+
+    /// Whether the `lower` forms of items a, b (and c unless −1), joined by single spaces, spell `key` — the same test
+    /// as building the joined string and comparing, byte for byte.
+    static func spells(_ items: [SentimentItem], _ a: Int, _ b: Int, _ c: Int, _ key: String) -> Bool {
+        var k = key.utf8.makeIterator()
+        for byte in items[a].lower.utf8 { guard k.next() == byte else { return false } }
+        guard k.next() == UInt8(ascii: " ") else { return false }
+        for byte in items[b].lower.utf8 { guard k.next() == byte else { return false } }
+        if c >= 0 {
+            guard k.next() == UInt8(ascii: " ") else { return false }
+            for byte in items[c].lower.utf8 { guard k.next() == byte else { return false } }
+        }
+        return k.next() == nil
     }
 
     /// `_but_check`.
@@ -232,7 +284,9 @@ public struct VaderRules: Sendable {
                 }
             }
         } else {
-            guard let bi = items.lastIndex(where: { options.contrastives.contains($0.lower) }) else { return }
+            // Compared with each contrastive word (one or two) rather than hashed once per item.
+            let contrastives = options.contrastives
+            guard let bi = items.lastIndex(where: { item in contrastives.contains { $0 == item.lower } }) else { return }
             for position in sentiments.indices where position != bi {
                 sentiments[position] *= position < bi ? VaderConstants.butBefore : VaderConstants.butAfter
             }

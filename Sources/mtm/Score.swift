@@ -15,9 +15,9 @@ struct Score: ParsableCommand {
         >= 0.05, negative at <= -0.05, else neutral (VADER's cut-off).
 
         The default model (mtm) scores each sentence with VADER's rules plus fixes and the CX overlay, and
-        combines sentences into the record's compound as the intensity-weighted mean of sentence compounds
-        (sum of c*|c| over sum of |c|), so long texts of mild remarks stay mild. --model vader reproduces
-        vaderSentiment 3.3.2 (the whole record scored at once).
+        combines sentences into the record's compound from the mean raw sum of the sentences that carry
+        sentiment, strengthened by at most sqrt(3), so long texts of mild remarks stay mild. --model vader
+        reproduces vaderSentiment 3.3.2 (the whole record scored at once).
 
         Examples:
           mtm score reviews.txt
@@ -43,6 +43,8 @@ struct Score: ParsableCommand {
 
     func run() throws {
         let engine = try sentiment.engine()
+        let order = engine.emotions?.categoryOrderByName ?? []
+        let names = engine.emotions?.lexicon.categories.map(\.name) ?? []
         var analyzers: [TextAnalyzer] = []
         do { for _ in 0..<jobs { analyzers.append(try TextAnalyzer()) } } catch { throw RunFailure(error.description) }
         let reader: LineReader
@@ -53,9 +55,11 @@ struct Score: ParsableCommand {
         func flush() {
             for line in ParallelMap.map(batch, workers: analyzers, body: { analyzer, item in
                 let analyzed = analyzer.analyze(item.text)
-                let (record, emotions, sentences) = engine.scoreWithEmotions(analyzed)
+                let (record, sentences) = engine.score(analyzed)
+                let (emotions, sentenceEmotions) = engine.emotionWeights(analyzed)
                 return ScoreJSON.record(id: item.id, analyzed: analyzed, record: record, emotions: emotions,
-                                        sentences: sentences)
+                                        sentences: sentences, sentenceEmotions: sentenceEmotions,
+                                        order: order, names: names)
             }) { out.writeLine(line) }
             batch.removeAll(keepingCapacity: true)
         }
@@ -72,48 +76,74 @@ struct Score: ParsableCommand {
     }
 }
 
-/// The JSON shape of scored records (field names from the architecture contract).
+/// The JSON shape of scored records (field names from the architecture contract). Written straight into one
+/// reserved string, with `JSONWriter`'s quoting and number format (same bytes as a `JSONWriter` would give): the
+/// keys are fixed and need no escaping, and emotions come as category weights printed in name order, so a record
+/// costs no dictionary, no key sort and no writer state.
 enum ScoreJSON {
     /// Scores print with 4 decimals, as vaderSentiment rounds its compound.
     static func rounded(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
 
-    static func record(id: String, analyzed: AnalyzedText, record: SentimentScore, emotions: [String: Double],
-                       sentences: [ScoredSentence]) -> String {
-        var w = JSONWriter()
-        w.beginObject()
-        w.field("id", id)
-        scores(record, into: &w)
-        w.field("label", record.label.rawValue)
-        w.field("intensity", rounded(record.intensity))
-        w.key("emotions"); self.emotions(emotions, into: &w)
-        w.key("sentences")
-        w.beginArray()
-        for sentence in sentences {
-            w.beginObject()
-            w.field("text", String(analyzed.source(sentence.utf8Range)))
-            w.field("start", sentence.utf8Range.lowerBound)
-            w.field("end", sentence.utf8Range.upperBound)
-            w.field("compound", rounded(sentence.sentiment.compound))
-            w.field("intensity", rounded(sentence.sentiment.intensity))
-            w.key("emotions"); self.emotions(sentence.emotions, into: &w)
-            w.endObject()
+    /// One record's line. `emotions`/`sentenceEmotions` are category weights (`SentimentEngine.emotionWeights`),
+    /// `order` the category numbers in name order, `names` the category names.
+    static func record(id: String, analyzed: AnalyzedText, record: SentimentScore, emotions: [Double],
+                       sentences: [ScoredSentence], sentenceEmotions: [[Double]], order: [Int], names: [String]) -> String {
+        var out = ""
+        out.reserveCapacity(160 + id.utf8.count + analyzed.text.utf8.count + sentences.count * 120)
+        out += "{\"id\":"
+        JSONWriter.appendQuoted(id, to: &out)
+        scores(record, into: &out)
+        out += ",\"label\":\""
+        out += record.label.rawValue
+        out += "\",\"intensity\":"
+        out += JSONWriter.format(rounded(record.intensity))
+        out += ",\"emotions\":"
+        self.emotions(emotions, order: order, names: names, into: &out)
+        out += ",\"sentences\":["
+        for (index, sentence) in sentences.enumerated() {
+            out += index == 0 ? "{\"text\":" : ",{\"text\":"
+            JSONWriter.appendQuoted(String(analyzed.source(sentence.utf8Range)), to: &out)
+            out += ",\"start\":"
+            out += String(sentence.utf8Range.lowerBound)
+            out += ",\"end\":"
+            out += String(sentence.utf8Range.upperBound)
+            out += ",\"compound\":"
+            out += JSONWriter.format(rounded(sentence.sentiment.compound))
+            out += ",\"intensity\":"
+            out += JSONWriter.format(rounded(sentence.sentiment.intensity))
+            out += ",\"emotions\":"
+            self.emotions(index < sentenceEmotions.count ? sentenceEmotions[index] : [], order: order, names: names,
+                          into: &out)
+            out += "}"
         }
-        w.endArray()
-        w.endObject()
-        return w.output
+        out += "]}"
+        return out
     }
 
-    static func scores(_ s: SentimentScore, into w: inout JSONWriter) {
-        w.field("compound", rounded(s.compound))
-        w.field("pos", rounded(s.pos))
-        w.field("neu", rounded(s.neu))
-        w.field("neg", rounded(s.neg))
+    static func scores(_ s: SentimentScore, into out: inout String) {
+        out += ",\"compound\":"
+        out += JSONWriter.format(rounded(s.compound))
+        out += ",\"pos\":"
+        out += JSONWriter.format(rounded(s.pos))
+        out += ",\"neu\":"
+        out += JSONWriter.format(rounded(s.neu))
+        out += ",\"neg\":"
+        out += JSONWriter.format(rounded(s.neg))
     }
 
-    /// Emotion weights, names sorted so output is deterministic.
-    static func emotions(_ e: [String: Double], into w: inout JSONWriter) {
-        w.beginObject()
-        for name in e.keys.sorted() { w.field(name, rounded(e[name]!)) }
-        w.endObject()
+    /// Emotion weights with a weight, names sorted so output is deterministic.
+    static func emotions(_ weights: [Double], order: [Int], names: [String], into out: inout String) {
+        out += "{"
+        var first = true
+        if !weights.isEmpty {
+            for category in order where weights[category] > 0 {
+                out += first ? "" : ","
+                first = false
+                JSONWriter.appendQuoted(names[category], to: &out)
+                out += ":"
+                out += JSONWriter.format(rounded(weights[category]))
+            }
+        }
+        out += "}"
     }
 }

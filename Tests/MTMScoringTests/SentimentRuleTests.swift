@@ -134,10 +134,19 @@ struct SentimentRuleTests {
         #expect(c("Setup was seamless.") > 0.3)
     }
 
-    @Test func excessCounterfactualAndLike() {
+    @Test func excessCounterfactualAndLike() throws {
         #expect(c("The screen is too small.") < 0)
         #expect(c("A bigger battery would have been nicer.") < 0)
-        #expect(c("It looks like a phone.") == 0)
+        // A comparison is not the verb: a fifth of its valence (Tuning.comparisonLikeValence), a negated one none.
+        #expect(c("It looks like a phone.") > 0.05)
+        #expect(c("It looks like a phone.") < c("I like this phone.") / 2)
+        #expect(c("It's not like a phone.") == 0)
+        let analyzed = try TextAnalyzer().analyze("It looks like a phone.")
+        let (_, items, traces, _) = SentimentTestSupport.analyzer.explain(tokens: analyzed.sentences[0].tokens[...], in: analyzed)
+        let like = try #require(items.firstIndex { $0.lower == "like" })
+        #expect(traces[like].base == SentimentAnalyzer.Tuning.comparisonLikeValence)
+        #expect(traces[like].rules.contains { $0.contains("'like' compares") })
+        #expect(c("I do not like this phone.") < 0)
         // "shoot" is rated as the interjection; its inflections are the neutral verb and noun.
         #expect(c("Photo shoots all day tomorrow.") == 0)
         #expect(c("We went shooting at the range.") == 0)
@@ -145,8 +154,57 @@ struct SentimentRuleTests {
         #expect(c("I like this phone.") > 0)
     }
 
+    @Test(arguments: ["super", "definitely", "truly", "perfectly", "pretty", "damn", "seriously"])
+    func valencedIntensifierBoostsAQualityInsteadOfScoringItself(word: String) throws {
+        // Before a sentiment word it only strengthens it, by VADER's booster increment.
+        let boosted = c("I was \(word) disappointed."), plain = c("I was disappointed.")
+        #expect(boosted < plain)
+        #expect(abs(VaderConstants.normalize(-2.1 - VaderConstants.boosterIncrement) - boosted) < 1e-4)
+        // Before a neutral quality or "too" it adds no praise or blame of its own.
+        #expect(c("They run \(word) petite.") == 0)
+        #expect(c("The jeans are \(word) too tight.") < c("The jeans are too tight."))
+        // mtm explain names the rule.
+        let analyzed = try TextAnalyzer().analyze("I was \(word) disappointed.")
+        let (_, items, traces, _) = SentimentTestSupport.analyzer.explain(tokens: analyzed.sentences[0].tokens[...], in: analyzed)
+        let index = try #require(items.firstIndex { $0.lower == word })
+        #expect(traces[index].rules.contains { $0.hasPrefix("intensifier before 'disappointed'") })
+        #expect(traces[index].base != nil)
+    }
+
+    @Test func prettyBadIsNegative() {
+        #expect(c("The food was pretty bad.") < c("The food was bad."))
+        #expect(c("The food was pretty good.") > 0.3)
+        #expect(c("What a pretty dress.") > 0.3)
+    }
+
+    @Test func valencedIntensifierAloneKeepsItsValence() {
+        #expect(c("The service was super.") > 0.5)
+        #expect(c("I will definitely be back.") > 0.3)
+        // Plain intensifiers have no valence of their own anyway.
+        #expect(c("They run really petite.") == 0)
+    }
+
+    @Test func inflectionsMadeByTwoWordsTakeTheSmallerWordsValence() {
+        // "hug"+"ed" and "huge"+"d" both spell "huged": the table must not depend on dictionary order.
+        var words: [String: Double] = ["hug": 2.1, "huge": 1.3, "hide": -0.7, "hid": -0.4]
+        SentimentAnalyzer.addInflections(of: &words)
+        #expect(words["huged"] == 2.1)
+        #expect(words["hided"] == -0.4)
+        #expect(words["hugging"] == 2.1)
+        #expect(words["hides"] == -0.7)
+    }
+
+    @Test func letterAndEscapedEmoticonsCount() {
+        #expect(c("Really? o_O") < 0)
+        #expect(c("And yet it makes sense xD") > 0.3)
+        #expect(c("See you tomorrow &lt;3") > 0.3)
+        #expect(c("See you tomorrow &lt;3") == c("See you tomorrow <3"))
+    }
+
     @Test func discourseMarkersOnlyOpenTheirClause() {
         #expect(c("Ok, let's see.") == 0)
+        // Addressee handles before it do not make it a predicate.
+        #expect(c("@anna @bob ok, let's see.") == 0)
         #expect(c("Well, the bus left.") == 0)
         #expect(c("Nine more days. And that's okay.") > 0)
         #expect(c("The room was ok.") > 0)

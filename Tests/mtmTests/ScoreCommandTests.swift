@@ -59,6 +59,31 @@ struct ScoreCommandTests {
         #expect(out.contains("contrastive conjunction"))
         #expect(out.contains("punctuation emphasis"))
         #expect(out.contains("compound"))
+        let intensifier = try run(["explain", "The jeans are definitely too tight."])
+        #expect(intensifier.out.contains("intensifier before 'too tight': booster, not its own valence 1.7"))
+    }
+
+    @Test(.enabled(if: built, "build mtm first (swift build)"))
+    func scoreWritesEmotionsByNameForRecordAndSentences() throws {
+        let (status, out, _) = try run(["score", "-"], input: "I was angry and so disappointed. Thank you, I am grateful.\n")
+        #expect(status == 0)
+        guard case let .object(fields) = try JSONParser.parse(out.trimmingCharacters(in: .newlines)),
+              case let .object(emotions)? = fields.first(where: { $0.key == "emotions" })?.value,
+              case let .array(sentences)? = fields.first(where: { $0.key == "sentences" })?.value else {
+            Issue.record("unexpected shape: \(out)"); return
+        }
+        let names = emotions.map(\.key)
+        #expect(names.count >= 3)
+        #expect(names == names.sorted())
+        #expect(names.contains("anger") && names.contains("gratitude"))
+        #expect(sentences.count == 2)
+        for sentence in sentences {
+            guard case let .object(s) = sentence, case let .object(e)? = s.first(where: { $0.key == "emotions" })?.value else {
+                Issue.record("sentence without emotions"); continue
+            }
+            #expect(!e.isEmpty)
+            #expect(e.map(\.key) == e.map(\.key).sorted())
+        }
     }
 
     @Test(.enabled(if: built, "build mtm first (swift build)"))
