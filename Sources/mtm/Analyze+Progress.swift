@@ -9,7 +9,6 @@ final class AnalyzeProgress {
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
     private var last: ContinuousClock.Instant
-    private var drawn = false
 
     init(enabled: Bool) {
         self.enabled = enabled
@@ -25,12 +24,11 @@ final class AnalyzeProgress {
         let elapsed = now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let estimate = ProgressEstimate(records: records, seconds: seconds, bytes: bytes, totalBytes: totalBytes)
-        StandardError.write("\r\u{1B}[K" + estimate.line)
-        drawn = true
+        StandardError.writeStatus(estimate.line)
     }
 
     func finish() {
-        if drawn { StandardError.write("\r\u{1B}[K") }
+        if enabled { StandardError.clearStatus() }
     }
 }
 

@@ -29,8 +29,29 @@ struct StandardOutput {
 
 /// Messages for people: progress, findings, summaries.
 enum StandardError {
+    /// Whether a transient status line (the progress line) is on screen, without its line break. Only the main
+    /// thread writes to standard error during a run, so a plain flag is enough.
+    nonisolated(unsafe) private static var statusShown = false
+
+    /// Writes `text`; a status line on screen is cleared first, so messages never run into it.
     static func write(_ text: String) {
-        FileDescriptor.write(2, text)
+        if statusShown {
+            statusShown = false
+            FileDescriptor.write(2, "\r\u{1B}[K" + text)
+        } else {
+            FileDescriptor.write(2, text)
+        }
+    }
+
+    /// Replaces the status line with `line` (no line break: the next status or message overwrites it).
+    static func writeStatus(_ line: String) {
+        FileDescriptor.write(2, "\r\u{1B}[K" + line)
+        statusShown = true
+    }
+
+    /// Clears the status line, if one is shown.
+    static func clearStatus() {
+        if statusShown { write("") }
     }
 }
 
