@@ -1,11 +1,14 @@
 /// Word segments of the text stage: each call to `next()` gives the end of the next segment and ICU's rule status
 /// for it (<100 none, 1xx number, 2xx letter, 3xx kana, 4xx ideographic).
 protocol WordSegments {
+    /// True when every segment is ASCII text (the analyzer then takes its ASCII path for each token).
+    static var isASCII: Bool { get }
     mutating func next() -> (end: Int, status: Int32)?
 }
 
 /// ICU's word break iterator as `WordSegments`.
 struct ICUWordSegments: WordSegments {
+    static var isASCII: Bool { false }
     let iterator: BreakIterator
 
     @inline(__always) mutating func next() -> (end: Int, status: Int32)? {
@@ -27,6 +30,7 @@ struct ICUWordSegments: WordSegments {
 /// - WB11/WB12: digit (`.` `,` `;` or `'`) digit joins ("3.5", "1,000").
 /// - everything else is a segment of one character.
 struct ASCIIWordBreaker: WordSegments {
+    static var isASCII: Bool { true }
     private let units: UnsafePointer<UInt16>
     private let count: Int
     private var position = 0

@@ -131,13 +131,23 @@ public struct TextAnalyzer {
                 while s < segmentEnd {
                     if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segmentEnd {
                         let span = spans[spanIndex]
-                        if span.range.lowerBound > s { emit(s, span.range.lowerBound, status: nil, into: &raw) }
+                        if span.range.lowerBound > s {
+                            if Segments.isASCII {
+                                emitASCII(s, span.range.lowerBound, status: nil, into: &raw)
+                            } else {
+                                emit(s, span.range.lowerBound, status: nil, into: &raw)
+                            }
+                        }
                         raw.append(RawToken(start: span.range.lowerBound, end: span.range.upperBound, kind: span.kind))
                         s = span.range.upperBound
                         spanIndex += 1
                         whole = false
                     } else {
-                        emit(s, segmentEnd, status: whole ? status : nil, into: &raw)
+                        if Segments.isASCII {
+                            emitASCII(s, segmentEnd, status: whole ? status : nil, into: &raw)
+                        } else {
+                            emit(s, segmentEnd, status: whole ? status : nil, into: &raw)
+                        }
                         s = segmentEnd
                     }
                 }
@@ -199,6 +209,40 @@ public struct TextAnalyzer {
                 return
             }
             raw.append(RawToken(start: start, end: end, kind: kind, flags: flags))
+        }
+
+        /// `emit` for ASCII text: the same tokens without the code point, keycap and emoji work only other text needs.
+        @inline(__always)
+        private func emitASCII(_ start: Int, _ end: Int, status: Int32?, into raw: inout [RawToken]) {
+            let p = buffer.pointer
+            let first = p[start]
+            let kind: TokenKind
+            switch status ?? Self.asciiRuleStatus(of: first) {
+            case 100..<200: kind = .number
+            case 200..<300: kind = .word
+            default:
+                // Spaces and controls make no token; the rest is punctuation or a symbol ($ + < = > ^ ` | ~).
+                if first <= 0x20 || first == 0x7F { return }
+                kind = Self.isASCIISymbol(Int32(first)) ? .symbol : .punctuation
+            }
+            if kind == .punctuation, end - start == 1, Self.isEmphasisMark(first),
+               let last = raw.last, last.kind == .punctuation, last.end == start, Self.isEmphasisMark(p[last.start]) {
+                raw[raw.count - 1].end = end
+                raw[raw.count - 1].repeatCount += 1
+                return
+            }
+            // An elision needs a letter, an apostrophe and a vowel: three units at least.
+            if kind == .word, end - start >= 3, let split = elisionSplit(start, end) {
+                raw.append(RawToken(start: start, end: split, kind: .word, flags: [.elided, .apostrophe]))
+                raw.append(RawToken(start: split, end: end, kind: .word))
+                return
+            }
+            raw.append(RawToken(start: start, end: end, kind: kind))
+        }
+
+        /// `ruleStatus(of:)` for an ASCII unit: digits are numbers, letters words.
+        @inline(__always) static func asciiRuleStatus(of u: UInt16) -> Int32 {
+            u &- 0x30 < 10 ? 100 : (u | 0x20) &- 0x61 < 26 ? 200 : 0
         }
 
         /// Where "l'accueil", "qu’il", "dell'albergo" split: after the apostrophe of a known article or particle
