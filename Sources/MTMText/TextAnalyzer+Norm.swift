@@ -8,6 +8,7 @@ extension TextAnalyzer.State {
         result.reserveCapacity(groups.count)
         var shape = CaseShape()
         let raw = self.raw
+        let isASCII = buffer.isASCII, units = buffer.pointer
         for group in groups {
             cursor.advance(to: group.start, in: buffer)
             let start = (u8: cursor.u8, scalar: cursor.scalar)
@@ -20,9 +21,12 @@ extension TextAnalyzer.State {
                 cursor.advance(to: rawToken.end, in: buffer)
                 var flags = rawToken.flags
                 let norm = self.norm(rawToken, &flags, &shape)
+                // ASCII text has two scripts: Latin letters and common characters.
+                let script = isASCII ? (PatternScanner.isASCIILetter(units[rawToken.start]) ? .latin : .common)
+                    : self.script(at: rawToken.start)
                 tokens.append(Token(kind: rawToken.kind, norm: norm, utf8Range: tokenStart.u8..<cursor.u8,
                                     scalarRange: tokenStart.scalar..<cursor.scalar, flags: flags,
-                                    repeatCount: rawToken.repeatCount, script: script(at: rawToken.start)))
+                                    repeatCount: rawToken.repeatCount, script: script))
             }
             cursor.advance(to: group.end, in: buffer)
             result.append(Sentence(utf8Range: start.u8..<cursor.u8, scalarRange: start.scalar..<cursor.scalar,
