@@ -2,22 +2,46 @@
 /// same input gives the same bytes. Numbers use Swift's shortest round-trip form; non-finite numbers become null.
 public struct JSONWriter: Sendable {
     public private(set) var output: String = ""
-    private var needsComma: [Bool] = []
+    /// Per open container, whether it already holds an element (so the next one needs a comma): one bit per level,
+    /// innermost in bit 0, so writing a record allocates nothing but its output.
+    private var hasElement: UInt64 = 0
+    private var depth = 0
 
     public init() {}
 
-    public mutating func beginObject() { valuePrefix(); output += "{"; needsComma.append(false) }
-    public mutating func endObject() { needsComma.removeLast(); output += "}" }
-    public mutating func beginArray() { valuePrefix(); output += "["; needsComma.append(false) }
-    public mutating func endArray() { needsComma.removeLast(); output += "]" }
+    /// A writer whose output has room for `capacity` bytes (a caller that knows the size avoids regrowth).
+    public init(reservingCapacity capacity: Int) { output.reserveCapacity(capacity) }
+
+    public mutating func beginObject() { valuePrefix(); output += "{"; push() }
+    public mutating func endObject() { pop(); output += "}" }
+    public mutating func beginArray() { valuePrefix(); output += "["; push() }
+    public mutating func endArray() { pop(); output += "]" }
 
     /// Writes `"name":` inside an object; the next value call writes its value.
     public mutating func key(_ name: String) {
-        if needsComma.last == true { output += "," }
-        if !needsComma.isEmpty { needsComma[needsComma.count - 1] = true }
+        separate()
         Self.appendQuoted(name, to: &output)
         output += ":"
         pendingKey = true
+    }
+
+    /// Containers nest at most 64 deep (mtm's documents nest 4).
+    private mutating func push() {
+        precondition(depth < 64, "JSONWriter: more than 64 nested containers")
+        hasElement <<= 1
+        depth += 1
+    }
+
+    private mutating func pop() {
+        hasElement >>= 1
+        depth -= 1
+    }
+
+    /// A comma before every element of a container but its first.
+    private mutating func separate() {
+        guard depth > 0 else { return }
+        if hasElement & 1 == 1 { output += "," }
+        hasElement |= 1
     }
 
     public mutating func string(_ value: String) { valuePrefix(); Self.appendQuoted(value, to: &output) }
@@ -46,8 +70,7 @@ public struct JSONWriter: Sendable {
 
     private mutating func valuePrefix() {
         if pendingKey { pendingKey = false; return }
-        if needsComma.last == true { output += "," }
-        if !needsComma.isEmpty { needsComma[needsComma.count - 1] = true }
+        separate()
     }
 
     /// Shortest round-trip text for a double; integers print without a fraction; NaN and ±∞ print as null.

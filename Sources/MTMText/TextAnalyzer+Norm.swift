@@ -81,7 +81,7 @@ extension TextAnalyzer.State {
                     norm = shortened
                     flags.insert(.elongated)
                 }
-                if Self.isNegator(norm, isLowerCase: normalizer.form == .nfkcCasefold) { flags.insert(.negation) }
+                if Self.isNegator(norm) { flags.insert(.negation) }
             }
         }
         guard isWord else { return norm }
@@ -139,23 +139,14 @@ extension TextAnalyzer.State {
         return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
     }
 
-    /// True for "not", "never", "dont", "can't", ... (see `TokenRules.negators`), whatever the normal form's case.
-    static func isNegator(_ norm: String, isLowerCase: Bool) -> Bool {
-        let utf8 = norm.utf8
-        let count = utf8.count
-        guard count >= 2, count <= 9 else { return false }
-        let first = utf8[utf8.startIndex], last = utf8[utf8.index(utf8.startIndex, offsetBy: count - 1)]
-        // Every negator starts with one of a c d h i m n o s w and ends with one of t o r g y e: skip the rest cheaply.
-        switch first | 0x20 {
-        case 0x61, 0x63, 0x64, 0x68, 0x69, 0x6D, 0x6E, 0x6F, 0x73, 0x77: break
-        default: return false
+    /// True for "not", "never", "dont", "can't", ... (see `TokenRules.negators`), whatever the normal form's case:
+    /// `TokenRules.isNegator(bytes:count:)` on the norm's UTF-8 (every negator is ASCII).
+    static func isNegator(_ norm: String) -> Bool {
+        var norm = norm
+        return norm.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return TokenRules.isNegator(bytes: base, count: bytes.count)
         }
-        switch last | 0x20 {
-        case 0x74, 0x6F, 0x72, 0x67, 0x79, 0x65: break
-        default: return false
-        }
-        let lower = isLowerCase ? norm : norm.lowercased()
-        return TokenRules.negators.contains(lower) || TokenRules.isNegatingContraction(lower)
     }
 
     /// ISO 15924 name of the script of the character at `i`, cached per script.

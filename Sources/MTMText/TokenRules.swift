@@ -4,7 +4,7 @@ enum TokenRules {
     /// Words that negate what follows; tokens whose lower-cased `norm` is one of these get `.negation`.
     /// Source: the negators of VADER's `NEGATE` list (Hutto & Gilbert 2014, vaderSentiment 3.3.2) written without
     /// apostrophes, plus the plain negators; hedges VADER also lists ("rarely", "seldom", "despite") are left to
-    /// the scoring stage. Forms with an apostrophe are matched by `isNegatingContraction` ("...n't").
+    /// the scoring stage. Forms with an apostrophe ("...n't") are matched by `isNegator(bytes:count:)`.
     static let negators: Set<String> = [
         "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "without", "nowhere", "nope",
         "aint", "arent", "cant", "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt",
@@ -45,11 +45,6 @@ enum TokenRules {
             }
             return low < sorted.count && sorted[low] == packed
         }
-    }
-
-    /// A lower-cased norm ending in "n't" ("don't", "can't", "won't", "ain't", "needn't").
-    static func isNegatingContraction(_ lower: String) -> Bool {
-        lower.utf8.count > 3 && lower.hasSuffix("n't")
     }
 
     /// French and Italian articles and particles that elide before a vowel or h, lower-cased, without apostrophe:

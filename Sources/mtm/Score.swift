@@ -76,74 +76,56 @@ struct Score: ParsableCommand {
     }
 }
 
-/// The JSON shape of scored records (field names from the architecture contract). Written straight into one
-/// reserved string, with `JSONWriter`'s quoting and number format (same bytes as a `JSONWriter` would give): the
-/// keys are fixed and need no escaping, and emotions come as category weights printed in name order, so a record
-/// costs no dictionary, no key sort and no writer state.
+/// The JSON shape of scored records (field names from the architecture contract). Emotions come as category
+/// weights printed in name order (`SentimentEngine.emotionWeights`), so a record builds no dictionary and sorts no
+/// keys.
 enum ScoreJSON {
     /// Scores print with 4 decimals, as vaderSentiment rounds its compound.
     static func rounded(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
 
-    /// One record's line. `emotions`/`sentenceEmotions` are category weights (`SentimentEngine.emotionWeights`),
-    /// `order` the category numbers in name order, `names` the category names.
+    /// One record's line. `emotions`/`sentenceEmotions` are category weights, `order` the category numbers in name
+    /// order, `names` the category names.
     static func record(id: String, analyzed: AnalyzedText, record: SentimentScore, emotions: [Double],
                        sentences: [ScoredSentence], sentenceEmotions: [[Double]], order: [Int], names: [String]) -> String {
-        var out = ""
-        out.reserveCapacity(160 + id.utf8.count + analyzed.text.utf8.count + sentences.count * 120)
-        out += "{\"id\":"
-        JSONWriter.appendQuoted(id, to: &out)
-        scores(record, into: &out)
-        out += ",\"label\":\""
-        out += record.label.rawValue
-        out += "\",\"intensity\":"
-        out += JSONWriter.format(rounded(record.intensity))
-        out += ",\"emotions\":"
-        self.emotions(emotions, order: order, names: names, into: &out)
-        out += ",\"sentences\":["
+        var w = JSONWriter(reservingCapacity: 160 + id.utf8.count + analyzed.text.utf8.count + sentences.count * 120)
+        w.beginObject()
+        w.field("id", id)
+        scores(record, into: &w)
+        w.field("label", record.label.rawValue)
+        w.field("intensity", rounded(record.intensity))
+        w.key("emotions"); self.emotions(emotions, order: order, names: names, into: &w)
+        w.key("sentences")
+        w.beginArray()
         for (index, sentence) in sentences.enumerated() {
-            out += index == 0 ? "{\"text\":" : ",{\"text\":"
-            JSONWriter.appendQuoted(String(analyzed.source(sentence.utf8Range)), to: &out)
-            out += ",\"start\":"
-            out += String(sentence.utf8Range.lowerBound)
-            out += ",\"end\":"
-            out += String(sentence.utf8Range.upperBound)
-            out += ",\"compound\":"
-            out += JSONWriter.format(rounded(sentence.sentiment.compound))
-            out += ",\"intensity\":"
-            out += JSONWriter.format(rounded(sentence.sentiment.intensity))
-            out += ",\"emotions\":"
+            w.beginObject()
+            w.field("text", String(analyzed.source(sentence.utf8Range)))
+            w.field("start", sentence.utf8Range.lowerBound)
+            w.field("end", sentence.utf8Range.upperBound)
+            w.field("compound", rounded(sentence.sentiment.compound))
+            w.field("intensity", rounded(sentence.sentiment.intensity))
+            w.key("emotions")
             self.emotions(index < sentenceEmotions.count ? sentenceEmotions[index] : [], order: order, names: names,
-                          into: &out)
-            out += "}"
+                          into: &w)
+            w.endObject()
         }
-        out += "]}"
-        return out
+        w.endArray()
+        w.endObject()
+        return w.output
     }
 
-    static func scores(_ s: SentimentScore, into out: inout String) {
-        out += ",\"compound\":"
-        out += JSONWriter.format(rounded(s.compound))
-        out += ",\"pos\":"
-        out += JSONWriter.format(rounded(s.pos))
-        out += ",\"neu\":"
-        out += JSONWriter.format(rounded(s.neu))
-        out += ",\"neg\":"
-        out += JSONWriter.format(rounded(s.neg))
+    static func scores(_ s: SentimentScore, into w: inout JSONWriter) {
+        w.field("compound", rounded(s.compound))
+        w.field("pos", rounded(s.pos))
+        w.field("neu", rounded(s.neu))
+        w.field("neg", rounded(s.neg))
     }
 
-    /// Emotion weights with a weight, names sorted so output is deterministic.
-    static func emotions(_ weights: [Double], order: [Int], names: [String], into out: inout String) {
-        out += "{"
-        var first = true
+    /// The emotions that have a weight, names sorted so output is deterministic.
+    static func emotions(_ weights: [Double], order: [Int], names: [String], into w: inout JSONWriter) {
+        w.beginObject()
         if !weights.isEmpty {
-            for category in order where weights[category] > 0 {
-                out += first ? "" : ","
-                first = false
-                JSONWriter.appendQuoted(names[category], to: &out)
-                out += ":"
-                out += JSONWriter.format(rounded(weights[category]))
-            }
+            for category in order where weights[category] > 0 { w.field(names[category], rounded(weights[category])) }
         }
-        out += "}"
+        w.endObject()
     }
 }

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import MTMIngest
 import MTMRecord
+import Testing
 
 /// Fixture paths (found from this file) and a helper that drains a source into its events.
 enum Fixture {
@@ -74,4 +75,15 @@ func drain(_ path: String, _ configure: (inout IngestOptions) -> Void = { _ in }
         }
     }
     return result
+}
+
+/// Reading `path` either succeeds with counts that reconcile (read = records + rejected) or fails with an
+/// `IngestError` that says what went wrong; any other error, or a crash, fails the test.
+func expectReadsOrFailsCleanly(_ path: String) throws {
+    do {
+        let d = try drain(path)
+        #expect(d.counts.read == d.counts.records + d.counts.rejected)
+    } catch let error as IngestError {
+        #expect(!error.description.isEmpty)
+    }
 }

@@ -111,3 +111,39 @@ enum SharedCorpora {
         return texts
     }
 }
+
+extension TextAnalyzer {
+    /// An analyzer that takes only `shortcuts`, so tests can hold the shortcuts' output to ICU's.
+    init(_ configuration: TextConfiguration, shortcuts: State.Shortcuts) throws(TextError) {
+        try self.init(configuration)
+        state.shortcuts = shortcuts
+    }
+
+    /// The word segments (end, rule status) of `text` from ICU's iterator, or nil when it fails.
+    static func icuWordSegments(_ text: String, locale: String = "en_US") -> [Segment]? {
+        guard let iterator = try? BreakIterator(.word, locale: locale) else { return nil }
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { buffer -> [Segment]? in
+            guard let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1),
+                  (try? iterator.setText(base, count: units.count)) != nil else { return nil }
+            var segments = ICUWordSegments(iterator: iterator)
+            return Array(sequence(state: ()) { _ in segments.next().map { Segment(end: $0.end, status: $0.status) } })
+        }
+    }
+
+    /// The word segments of an all-ASCII `text` from `ASCIIWordBreaker`.
+    static func asciiWordSegments(_ text: String) -> [Segment] {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            var breaker = ASCIIWordBreaker(base, count: units.count)
+            return Array(sequence(state: ()) { _ in breaker.next().map { Segment(end: $0.end, status: $0.status) } })
+        }
+    }
+
+    struct Segment: Equatable, CustomStringConvertible {
+        var end: Int
+        var status: Int32
+        var description: String { "\(end):\(status)" }
+    }
+}
