@@ -27,7 +27,8 @@ enum Fixture {
 
     /// Writes `bytes` to a fresh file under /tmp and returns its path.
     static func temporary(_ name: String, _ bytes: [UInt8]) -> String {
-        let path = "/tmp/mtm-ingest-test-\(getpid())-\(name)"
+        // A random part keeps parameterised cases, which run in parallel, from writing one another's files.
+        let path = "/tmp/mtm-ingest-test-\(getpid())-\(UInt64.random(in: 0...UInt64.max))-\(name)"
         let f = fopen(path, "wb")!
         _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
         fclose(f)
