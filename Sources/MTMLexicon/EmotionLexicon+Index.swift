@@ -27,7 +27,9 @@ extension EmotionLexicon {
                 if let known = phraseWordSlots[word] {
                     words.append(known)
                 } else {
-                    let ids = Self.surfaceForms(of: word).map { slot($0) }.sorted()
+                    var ids = Self.surfaceForms(of: word).map { slot($0) }
+                    ids.sort()
+                    ids.removeAdjacentDuplicates()
                     phraseWordSlots[word] = ids
                     words.append(ids)
                 }
@@ -79,13 +81,14 @@ extension EmotionLexicon {
     }
 
     /// The token keys a phrase word matches: the word, the base forms it may be an inflection of, and every
-    /// inflected form of those ("letting" ↔ "let" ↔ "lets").
-    static func surfaceForms(of word: String) -> Set<String> {
-        let lemmas = [word] + Inflection.candidates(of: word)
-        var forms = Set<String>()
-        for lemma in lemmas {
-            forms.formUnion(spellings(of: lemma))
-            for form in Inflection.inflectedForms(of: lemma) { forms.formUnion(spellings(of: form)) }
+    /// inflected form of those ("letting" ↔ "let" ↔ "lets"). A key may be listed more than once (the caller maps
+    /// them to sorted slot numbers and drops repeats there, cheaper than hashing every form into a set).
+    static func surfaceForms(of word: String) -> [String] {
+        var forms: [String] = []
+        forms.reserveCapacity(64)
+        for lemma in [word] + Inflection.candidates(of: word) {
+            appendSpellings(of: lemma, to: &forms)
+            for form in Inflection.inflectedForms(of: lemma) { appendSpellings(of: form, to: &forms) }
         }
         return forms
     }
@@ -93,7 +96,29 @@ extension EmotionLexicon {
     /// A key and, for a folded contraction ("dont", "cant"), its apostrophe spelling ("don't", "can't"): token norms
     /// are looked up as they are, so both spellings are indexed rather than folding every token at match time.
     static func spellings(of key: String) -> [String] {
-        guard key.utf8.count >= 3, key.hasSuffix("nt") else { return [key] }
-        return [key, String(key.dropLast(2)) + "n't"]
+        var out: [String] = []
+        appendSpellings(of: key, to: &out)
+        return out
+    }
+
+    static func appendSpellings(of key: String, to out: inout [String]) {
+        out.append(key)
+        let u = key.utf8
+        guard u.count >= 3, u.last == UInt8(ascii: "t"), u[u.index(u.endIndex, offsetBy: -2)] == UInt8(ascii: "n"),
+              key.hasSuffix("nt") else { return }
+        out.append(String(key.dropLast(2)) + "n't")
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Drops each element equal to the one before it (on a sorted array: every repeat).
+    mutating func removeAdjacentDuplicates() {
+        guard count > 1 else { return }
+        var kept = 1
+        for i in 1..<count where self[i] != self[kept - 1] {
+            self[kept] = self[i]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

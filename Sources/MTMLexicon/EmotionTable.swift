@@ -28,18 +28,53 @@ struct EmotionTable {
                                hint: "save it as UTF-8 (tab-separated text)")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var rows: [Row] = []
-        var number = 0
-        // "\r\n" is one Character in Swift, so split on both.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            number += 1
-            var line = rawLine
-            if line.last == "\r" { line = line.dropLast() }
-            if line.first == "#" || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            rows.append(Row(line: number, fields: line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map(Self.trimmedField)))
-        }
+        let rows = text.withUTF8 { Self.rows(of: $0) }
         return EmotionTable(path: url.path, rows: rows)
+    }
+
+    /// The numbered rows of a file's text, split on bytes (the text is valid UTF-8, and "\n", "\t" and ASCII after
+    /// "#" are grapheme boundaries, so this equals splitting on `Character`s): lines end at "\n" or "\r\n", one more
+    /// final "\r" goes, lines starting with "#" or holding only spaces and tabs are skipped, fields split at tabs.
+    static func rows(of text: UnsafeBufferPointer<UInt8>) -> [Row] {
+        var rows: [Row] = []
+        var number = 0, start = 0
+        let count = text.count
+        while start <= count {
+            var end = start
+            while end < count, text[end] != 0x0A { end += 1 }
+            number += 1
+            var stop = end
+            if end < count, stop > start, text[stop - 1] == 0x0D { stop -= 1 }
+            if stop > start, text[stop - 1] == 0x0D { stop -= 1 }
+            let line = UnsafeBufferPointer(rebasing: text[start..<stop])
+            start = end + 1
+            if isComment(line) || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            var fields: [String] = []
+            var from = 0
+            for (i, byte) in line.enumerated() where byte == 0x09 {
+                fields.append(trimmedField(UnsafeBufferPointer(rebasing: line[from..<i])))
+                from = i + 1
+            }
+            fields.append(trimmedField(UnsafeBufferPointer(rebasing: line[from...])))
+            rows.append(Row(line: number, fields: fields))
+        }
+        return rows
+    }
+
+    /// Whether the line's first `Character` is "#" (a "#" followed by a combining mark is another character).
+    private static func isComment(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.first == UInt8(ascii: "#") else { return false }
+        guard line.count > 1, line[1] >= 0x80 else { return true }
+        return String(decoding: line, as: UTF8.self).first == "#"
+    }
+
+    /// `trimmedField` on bytes: a field that starts and ends with an ASCII non-blank needs no trimming.
+    static func trimmedField(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        if let first = field.first, let last = field.last, first < 0x80, last < 0x80,
+           first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
+            return String(decoding: field, as: UTF8.self)
+        }
+        return trimmedField(Substring(String(decoding: field, as: UTF8.self)))
     }
 
     /// A field without surrounding blanks: tabs and space separators (Unicode Zs), what Foundation's

@@ -28,108 +28,244 @@ extension Inflection {
 
     /// Possible base forms of a lower-case word, most likely first; empty when no rule applies.
     static func candidates(of word: String) -> [String] {
-        guard let last = word.utf8.last, endings.contains(last), word.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return []
+        var word = word
+        return word.withUTF8 { w in
+            guard let last = w.last, isEnding(last), w.allSatisfy({ $0 < 0x80 }) else { return [] }
+            var found = Candidates()
+            found.collect(w, length: w.count, deep: true)
+            return found.strings(w)
         }
-        var out: [String] = []
-        collect(word, into: &out, deep: true)
-        return out
     }
 
     /// The inflected forms of a lemma: every word `w` with `candidates(of: w).contains(lemma)` that the rules can
     /// produce (the rules run forwards, then each form is checked backwards, so the two always agree). The lexicon
     /// builds its lookup table from these, so that matching needs no suffix stripping per token.
     static func inflectedForms(of lemma: String) -> [String] {
-        inflections(of: lemma).map(\.form)
+        inflections(of: lemma, withCandidates: false).map(\.form)
     }
 
     /// `inflectedForms(of:)` with each form's `candidates(of:)`, worked out once for both (the lexicon resolves
     /// every form to its first candidate that is a term).
+    ///
+    /// On bytes, as the lexicon calls it for every term at start-up: each form is built in one buffer and checked
+    /// there; only the forms that lead back to the lemma become `String`s. Forms, in this order (a form made twice,
+    /// such as "hope"+"d" and "hop"+"ed", counts once): the lemma plus each of `lemmaSuffixes`; for a final `-e`, the
+    /// lemma without it plus `eSuffixes`; for a final `-y`, without it plus `ySuffixes`; for `-ie`, without it plus
+    /// "ying"; for a final consonant, the lemma with it doubled plus `doubledSuffixes`; then each of those plus "ly".
     static func inflections(of lemma: String) -> [(form: String, candidates: [String])] {
-        guard let last = lemma.last, lemma.utf8.count >= minimumStem, lemma.utf8.allSatisfy({ $0 < 0x80 }),
-              last.isLetter else { return [] }
-        let suffixes = ["s", "es", "'s", "ed", "d", "ing", "ly", "ally", "er", "r", "est", "st"]
-        var forms = suffixes.map { lemma + $0 }
-        let base = String(lemma.dropLast())
-        if last == "e" { forms += ["ing", "ed", "er", "est", "y"].map { base + $0 } }
-        if last == "y" { forms += ["ies", "ied", "ily", "ier", "iest"].map { base + $0 } }
-        if lemma.hasSuffix("ie") { forms.append(String(lemma.dropLast(2)) + "ying") }
-        if !isVowel(last.asciiValue ?? 0) { forms += ["ed", "ing", "er", "est"].map { lemma + String(last) + $0 } }
-        forms += forms.map { $0 + "ly" }
-        var seen = Set<String>()
-        var result: [(form: String, candidates: [String])] = []
-        for form in forms where seen.insert(form).inserted {
-            let candidates = candidates(of: form)
-            if candidates.contains(lemma) { result.append((form, candidates)) }
-        }
-        return result
+        inflections(of: lemma, withCandidates: true)
     }
+
+    /// `inflections(of:)`, with empty candidate lists unless `withCandidates`.
+    private static func inflections(of lemma: String, withCandidates: Bool) -> [(form: String, candidates: [String])] {
+        var lemma = lemma
+        return lemma.withUTF8 { l in
+            let n = l.count
+            guard n >= minimumStem, let last = l.last, l.allSatisfy({ $0 < 0x80 }),
+                  (0x61...0x7A).contains(last) || (0x41...0x5A).contains(last) else { return [] }
+            var forms = FormList(lemma: l)
+            for suffix in lemmaSuffixes { forms.add(stem: n, suffix) }
+            if last == UInt8(ascii: "e") { for suffix in eSuffixes { forms.add(stem: n - 1, suffix) } }
+            if last == UInt8(ascii: "y") { for suffix in ySuffixes { forms.add(stem: n - 1, suffix) } }
+            if n >= 2, last == UInt8(ascii: "e"), l[n - 2] == UInt8(ascii: "i") { forms.add(stem: n - 2, "ying") }
+            if !isVowel(last) { for suffix in doubledSuffixes { forms.add(stem: n, suffix, doubling: true) } }
+            forms.addLyForms()
+
+            var result: [(form: String, candidates: [String])] = []
+            var found = Candidates()
+            for index in forms.starts.indices {
+                let start = forms.starts[index], end = index + 1 < forms.starts.count ? forms.starts[index + 1] : forms.bytes.count
+                let kept: (String, [String])? = forms.bytes.withUnsafeBufferPointer { all in
+                    let form = UnsafeBufferPointer(rebasing: all[start..<end])
+                    guard let final = form.last, isEnding(final) else { return nil }
+                    found.removeAll()
+                    found.collect(form, length: form.count, deep: true)
+                    guard found.contains(l, in: form) else { return nil }
+                    return (String(decoding: form, as: UTF8.self), withCandidates ? found.strings(form) : [])
+                }
+                if let kept { result.append(kept) }
+            }
+            return result
+        }
+    }
+
+    static let lemmaSuffixes: [StaticString] = ["s", "es", "'s", "ed", "d", "ing", "ly", "ally", "er", "r", "est", "st"]
+    static let eSuffixes: [StaticString] = ["ing", "ed", "er", "est", "y"]
+    static let ySuffixes: [StaticString] = ["ies", "ied", "ily", "ier", "iest"]
+    static let doubledSuffixes: [StaticString] = ["ed", "ing", "er", "est"]
 
     /// Last letters that can end an inflection ('s', 'd', 'g', 'y', 'r', 't').
-    private static let endings: Set<UInt8> = [0x73, 0x64, 0x67, 0x79, 0x72, 0x74]
+    @inline(__always) private static func isEnding(_ c: UInt8) -> Bool {
+        c == 0x73 || c == 0x64 || c == 0x67 || c == 0x79 || c == 0x72 || c == 0x74
+    }
 
-    /// `w` is ASCII (see `candidates`), so suffixes are compared and cut as bytes: `String.hasSuffix` and
-    /// `dropLast` walk grapheme clusters, which made building the lexicon's inflection tables slow at start-up.
-    private static func collect(_ w: String, into out: inout [String], deep: Bool) {
-        let bytes = Array(w.utf8)
-        func add(_ s: Substring, _ tail: String = "") {
-            let candidate = tail.isEmpty ? String(s) : String(s) + tail
-            if candidate.utf8.count >= minimumStem, candidate != w, !out.contains(candidate) { out.append(candidate) }
-        }
-        func strip(_ n: Int) -> Substring { Substring(w.utf8.dropLast(min(n, bytes.count))) }
-        func hasSuffix(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard n <= bytes.count else { return false }
-            let p = suffix.utf8Start
-            for k in 0..<n where bytes[bytes.count - n + k] != p[k] { return false }
-            return true
-        }
-        func addVerbStem(_ stem: Substring) {
-            add(stem)
-            add(stem, "e")
-            if isDoubled(stem) { add(stem.dropLast()) }
+    /// Generated forms in one byte buffer, each counted once, in the order first made.
+    private struct FormList {
+        let lemma: UnsafeBufferPointer<UInt8>
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+
+        init(lemma: UnsafeBufferPointer<UInt8>) {
+            self.lemma = lemma
+            bytes.reserveCapacity(64 * (lemma.count + 6))
+            starts.reserveCapacity(64)
         }
 
-        if hasSuffix("'s") { add(strip(2)) }
-        if hasSuffix("ies") {
-            add(strip(3), "y"); add(strip(1))
-        } else if hasSuffix("es") {
-            add(strip(1)); add(strip(2))
-        } else if hasSuffix("s"), !hasSuffix("ss"), !hasSuffix("us"), !hasSuffix("is") {
-            add(strip(1))
+        /// Appends lemma[..<stem] (+ its last letter again when doubling) + suffix, unless already listed.
+        mutating func add(stem: Int, _ suffix: StaticString, doubling: Bool = false) {
+            let start = bytes.count
+            bytes.append(contentsOf: lemma[..<stem])
+            if doubling { bytes.append(lemma[stem - 1]) }
+            suffix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            keepIfNew(from: start)
         }
-        if hasSuffix("ied") {
-            add(strip(3), "y")
-        } else if hasSuffix("ed") {
-            addVerbStem(strip(2))
+
+        /// Appends every form listed so far plus "ly".
+        mutating func addLyForms() {
+            let count = starts.count, end = bytes.count
+            for index in 0..<count {
+                let from = starts[index], to = index + 1 < count ? starts[index + 1] : end
+                let start = bytes.count
+                for i in from..<to { bytes.append(bytes[i]) }
+                bytes.append(UInt8(ascii: "l")); bytes.append(UInt8(ascii: "y"))
+                keepIfNew(from: start)
+            }
         }
-        if hasSuffix("ying") { add(strip(4), "ie") }
-        if hasSuffix("ing") { addVerbStem(strip(3)) }
-        if hasSuffix("ily") { add(strip(3), "y") }
-        if hasSuffix("ly") {
-            let stem = strip(2)
-            add(stem)
-            add(strip(1), "e")
-            if hasSuffix("ally") { add(strip(4)) }
-            if deep { collect(String(stem), into: &out, deep: false) }
-        }
-        if hasSuffix("iest") {
-            add(strip(4), "y")
-        } else if hasSuffix("est") {
-            addVerbStem(strip(3))
-        }
-        if hasSuffix("ier") {
-            add(strip(3), "y")
-        } else if hasSuffix("er") {
-            addVerbStem(strip(2))
+
+        /// Keeps the bytes from `start` as a new form, or drops them when an earlier form is the same.
+        private mutating func keepIfNew(from start: Int) {
+            let length = bytes.count - start
+            for index in starts.indices {
+                let s = starts[index], end = index + 1 < starts.count ? starts[index + 1] : start
+                guard end - s == length else { continue }
+                var k = 0
+                while k < length, bytes[s + k] == bytes[start + k] { k += 1 }
+                if k == length { bytes.removeLast(length); return }
+            }
+            starts.append(start)
         }
     }
 
-    /// Ends in a doubled consonant ("stopp", "upsett"), as English doubles before -ed/-ing/-er.
-    private static func isDoubled(_ s: Substring) -> Bool {
-        let u = s.utf8
-        guard u.count >= 2, let last = u.last else { return false }
-        let previous = u[u.index(u.endIndex, offsetBy: -2)]
-        return last == previous && !isVowel(last) && (0x61...0x7A).contains(last)
+    /// The base forms of one word, each a prefix of the word plus a short tail, most likely first, without repeats.
+    /// `collect` applies the rules in the table above to the word's first `length` bytes; the `-ly` rule applies
+    /// them once more to what is left, which is again a prefix, so every candidate is a prefix of the word.
+    private struct Candidates {
+        /// Tails a rule may add to a prefix.
+        enum Tail: UInt8 { case none, e, y, ie }
+        var items: [(length: Int, tail: Tail)] = []
+
+        init() { items.reserveCapacity(16) }
+
+        mutating func removeAll() { items.removeAll(keepingCapacity: true) }
+
+        static func tailCount(_ tail: Tail) -> Int {
+            switch tail { case .none: 0; case .e, .y: 1; case .ie: 2 }
+        }
+
+        static func tailByte(_ tail: Tail, _ k: Int) -> UInt8 {
+            switch tail {
+            case .none: 0
+            case .e: UInt8(ascii: "e")
+            case .y: UInt8(ascii: "y")
+            case .ie: k == 0 ? UInt8(ascii: "i") : UInt8(ascii: "e")
+            }
+        }
+
+        /// Byte `i` of a candidate.
+        @inline(__always) static func byte(_ w: UnsafeBufferPointer<UInt8>, _ length: Int, _ tail: Tail, _ i: Int) -> UInt8 {
+            i < length ? w[i] : tailByte(tail, i - length)
+        }
+
+        /// Whether two candidates spell the same word.
+        static func same(_ w: UnsafeBufferPointer<UInt8>, _ a: (length: Int, tail: Tail), _ b: (length: Int, tail: Tail)) -> Bool {
+            let count = a.length + tailCount(a.tail)
+            guard count == b.length + tailCount(b.tail) else { return false }
+            for i in 0..<count where byte(w, a.length, a.tail, i) != byte(w, b.length, b.tail, i) { return false }
+            return true
+        }
+
+        /// Whether one of the candidates is `word`.
+        func contains(_ word: UnsafeBufferPointer<UInt8>, in w: UnsafeBufferPointer<UInt8>) -> Bool {
+            items.contains { item in
+                guard item.length + Self.tailCount(item.tail) == word.count else { return false }
+                for i in 0..<word.count where Self.byte(w, item.length, item.tail, i) != word[i] { return false }
+                return true
+            }
+        }
+
+        func strings(_ w: UnsafeBufferPointer<UInt8>) -> [String] {
+            items.map { item in
+                let count = item.length + Self.tailCount(item.tail)
+                return String(unsafeUninitializedCapacity: count) { out in
+                    for i in 0..<count { out[i] = Self.byte(w, item.length, item.tail, i) }
+                    return count
+                }
+            }
+        }
+
+        /// Adds w[..<length] + tail unless it is too short, is the word being stripped (w[..<word]) or is listed.
+        private mutating func add(_ w: UnsafeBufferPointer<UInt8>, word: Int, _ length: Int, _ tail: Tail = .none) {
+            let candidate = (length: length, tail: tail)
+            guard length + Self.tailCount(tail) >= Inflection.minimumStem,
+                  !Self.same(w, candidate, (word, .none)),
+                  !items.contains(where: { Self.same(w, $0, candidate) }) else { return }
+            items.append(candidate)
+        }
+
+        /// The rules on w[..<n] (see the table in the extension's documentation).
+        mutating func collect(_ w: UnsafeBufferPointer<UInt8>, length n: Int, deep: Bool) {
+            func hasSuffix(_ suffix: StaticString) -> Bool {
+                let k = suffix.utf8CodeUnitCount
+                guard k <= n else { return false }
+                let p = suffix.utf8Start
+                for i in 0..<k where w[n - k + i] != p[i] { return false }
+                return true
+            }
+            func strip(_ k: Int) -> Int { n - min(k, n) }
+            func isDoubled(_ m: Int) -> Bool {
+                guard m >= 2 else { return false }
+                let last = w[m - 1]
+                return last == w[m - 2] && !Inflection.isVowel(last) && (0x61...0x7A).contains(last)
+            }
+            func addVerbStem(_ m: Int) {
+                add(w, word: n, m)
+                add(w, word: n, m, .e)
+                if isDoubled(m) { add(w, word: n, m - 1) }
+            }
+
+            if hasSuffix("'s") { add(w, word: n, strip(2)) }
+            if hasSuffix("ies") {
+                add(w, word: n, strip(3), .y); add(w, word: n, strip(1))
+            } else if hasSuffix("es") {
+                add(w, word: n, strip(1)); add(w, word: n, strip(2))
+            } else if hasSuffix("s"), !hasSuffix("ss"), !hasSuffix("us"), !hasSuffix("is") {
+                add(w, word: n, strip(1))
+            }
+            if hasSuffix("ied") {
+                add(w, word: n, strip(3), .y)
+            } else if hasSuffix("ed") {
+                addVerbStem(strip(2))
+            }
+            if hasSuffix("ying") { add(w, word: n, strip(4), .ie) }
+            if hasSuffix("ing") { addVerbStem(strip(3)) }
+            if hasSuffix("ily") { add(w, word: n, strip(3), .y) }
+            if hasSuffix("ly") {
+                let stem = strip(2)
+                add(w, word: n, stem)
+                add(w, word: n, strip(1), .e)
+                if hasSuffix("ally") { add(w, word: n, strip(4)) }
+                if deep { collect(w, length: stem, deep: false) }
+            }
+            if hasSuffix("iest") {
+                add(w, word: n, strip(4), .y)
+            } else if hasSuffix("est") {
+                addVerbStem(strip(3))
+            }
+            if hasSuffix("ier") {
+                add(w, word: n, strip(3), .y)
+            } else if hasSuffix("er") {
+                addVerbStem(strip(2))
+            }
+        }
     }
 }
