@@ -41,16 +41,91 @@ extension ValenceLexicon {
     /// Lines without their terminators (LF or CRLF), numbered from 1.
     static func lines(_ text: String) -> [(Int, Substring)] {
         var result: [(Int, Substring)] = []
-        var number = 0
-        // Split on scalars: a Swift Character treats "\r\n" as one, so a Character split would miss CRLF lines.
-        for var line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            if line.last == "\r" { line = line.dropLast() }
-            result.append((number, Substring(line)))
+        let utf8 = text.utf8
+        forEachLine(text) { number, range, _ in
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let end = utf8.index(start, offsetBy: range.count)
+            result.append((number, Substring(utf8[start..<end])))
         }
-        if let last = result.last, last.1.isEmpty { result.removeLast() }
         return result
     }
+
+    /// The lines of `text` as byte ranges and bytes, numbered from 1, as `lines(_:)` splits them: at every "\n",
+    /// without one final "\r", and without a last line that is empty. On bytes, because splitting the scalars
+    /// dominated start-up.
+    static func forEachLine(_ text: String, _ body: (Int, Range<Int>, UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            let count = bytes.count
+            var start = 0, number = 0
+            while start <= count {
+                var end = start
+                while end < count, bytes[end] != 0x0A { end += 1 }
+                var stop = end
+                if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
+                // A last line that is empty (the text ends with a line break, or is empty) is no line.
+                if end == count, stop == start { break }
+                number += 1
+                body(number, start..<stop, UnsafeBufferPointer(rebasing: bytes[start..<stop]))
+                start = end + 1
+            }
+        }
+    }
+
+    /// `trimmed` on bytes: without ASCII spaces and tabs at either end.
+    static func trimmed(_ s: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = s.count
+        while start < end, s[start] == 0x20 || s[start] == 0x09 { start += 1 }
+        while end > start, s[end - 1] == 0x20 || s[end - 1] == 0x09 { end -= 1 }
+        return UnsafeBufferPointer(rebasing: s[start..<end])
+    }
+
+    /// The tab-separated fields of a line: the first two (empty when absent) and how many there are.
+    static func firstTwoFields(_ line: UnsafeBufferPointer<UInt8>)
+        -> (first: UnsafeBufferPointer<UInt8>, second: UnsafeBufferPointer<UInt8>, count: Int) {
+        var count = 1
+        var firstEnd = line.count, secondEnd = line.count
+        for (i, byte) in line.enumerated() where byte == 0x09 {
+            if count == 1 { firstEnd = i } else if count == 2 { secondEnd = i }
+            count += 1
+        }
+        let secondStart = min(firstEnd + 1, line.count)
+        return (UnsafeBufferPointer(rebasing: line[..<firstEnd]),
+                UnsafeBufferPointer(rebasing: line[secondStart..<max(secondStart, secondEnd)]), count)
+    }
+
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// A decimal without exponent, `-?digits[.digits]` with at most 15 digits and no leading zero: exactly
+    /// `Double(text)` (such a value over a power of ten up to 10^15 is one correctly rounded division), without
+    /// making a `String`. Anything else goes to `Double(_:)`.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { i = 1 }
+        var mantissa: UInt64 = 0, digits = 0, fraction = 0, integerDigits = 0
+        var dot = false
+        let integerStart = i
+        while i < bytes.count {
+            let c = bytes[i]
+            if c >= 0x30, c <= 0x39 {
+                mantissa = mantissa &* 10 &+ UInt64(c - 0x30)
+                digits += 1
+                if dot { fraction += 1 } else { integerDigits += 1 }
+            } else if c == UInt8(ascii: "."), !dot {
+                dot = true
+            } else {
+                return Double(string(bytes))
+            }
+            i += 1
+        }
+        let leadingZero = integerDigits > 1 && bytes[integerStart] == 0x30
+        guard integerDigits > 0, !dot || fraction > 0, digits <= 15, !leadingZero else { return Double(string(bytes)) }
+        let value = Double(mantissa) / powersOfTen[fraction]
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { r, _ in r * 10 } }
 
     /// VADER's format: `token TAB mean [TAB sd TAB ratings]`. Like vaderSentiment, surrounding whitespace is
     /// stripped and only the first two columns are used; unlike it, bad lines are reported and skipped.
@@ -58,27 +133,27 @@ extension ValenceLexicon {
         let text = try readText(url)
         var words: [String: Double] = [:]
         words.reserveCapacity(8_192)
-        for (number, raw) in lines(text) {
+        forEachLine(text) { number, _, raw in
             let line = trimmed(raw)
-            if line.isEmpty { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2, !fields[0].isEmpty else {
+            if line.isEmpty { return }
+            let (token, meanField, count) = firstTwoFields(line)
+            guard count >= 2, !token.isEmpty else {
                 findings.append(Finding(.error, code: "lexicon-malformed-line", source: url.path, line: number,
-                                        message: "expected 'token TAB mean [TAB sd TAB ratings]', found \(fields.count) column(s)",
+                                        message: "expected 'token TAB mean [TAB sd TAB ratings]', found \(count) column(s)",
                                         hint: "separate the columns with tabs"))
-                continue
+                return
             }
-            guard let mean = Double(trimmed(fields[1])), mean.isFinite else {
+            guard let mean = Self.number(trimmed(meanField)), mean.isFinite else {
                 findings.append(Finding(.error, code: "lexicon-bad-number", source: url.path, line: number, field: "mean",
-                                        message: "'\(fields[1])' is not a number", hint: "write a valence between -4 and 4"))
-                continue
+                                        message: "'\(string(meanField))' is not a number", hint: "write a valence between -4 and 4"))
+                return
             }
-            if fields.count > 4 {
+            if count > 4 {
                 findings.append(Finding(.warning, code: "lexicon-unknown-column", source: url.path, line: number,
-                                        message: "\(fields.count) columns; VADER's format has at most 4 (token, mean, sd, ratings)",
+                                        message: "\(count) columns; VADER's format has at most 4 (token, mean, sd, ratings)",
                                         hint: "remove the extra columns"))
             }
-            words[String(fields[0])] = mean
+            words[string(token)] = mean
         }
         return words
     }
@@ -87,16 +162,17 @@ extension ValenceLexicon {
     static func readEmoji(_ url: URL, findings: inout [Finding]) throws(LexiconError) -> [String: String] {
         let text = try readText(url)
         var emoji: [String: String] = [:]
-        for (number, raw) in lines(text) {
+        emoji.reserveCapacity(4_096)
+        forEachLine(text) { number, _, raw in
             let line = trimmed(raw)
-            if line.isEmpty { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+            if line.isEmpty { return }
+            let (symbol, description, count) = firstTwoFields(line)
+            guard count >= 2, !symbol.isEmpty, !description.isEmpty else {
                 findings.append(Finding(.error, code: "lexicon-malformed-line", source: url.path, line: number,
                                         message: "expected 'emoji TAB description'", hint: "separate the columns with a tab"))
-                continue
+                return
             }
-            emoji[String(fields[0])] = String(fields[1])
+            emoji[string(symbol)] = string(description)
         }
         return emoji
     }

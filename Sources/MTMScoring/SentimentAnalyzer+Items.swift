@@ -301,6 +301,7 @@ extension SentimentAnalyzer {
     /// -ing (with e-dropping and consonant doubling). Only for words of letters.
     static func addInflections(of words: inout [String: Double]) {
         // On bytes: the words are checked to be ASCII a–z first, and Character-wise suffix tests dominated start-up.
+        // A form is only made into a String when it is long enough to be kept.
         func vowel(_ c: UInt8) -> Bool {
             c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o")
                 || c == UInt8(ascii: "u")
@@ -308,31 +309,43 @@ extension SentimentAnalyzer {
         // Form → (valence, the word it inflects). Two words can make the same form ("hug"+"ed", "huge"+"d"); the
         // smaller word wins, so the table does not depend on the dictionary's per-process iteration order.
         var added: [String: (value: Double, source: String)] = [:]
-        for (word, value) in words where value != 0 && word.utf8.count >= 3
-            && word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) && !uninflected.contains(word) {
-            let b = Array(word.utf8)
-            let n = b.count
-            let last = b[n - 1]
-            var forms: [String] = []
-            if last == UInt8(ascii: "y") && !vowel(b[n - 2]) {
-                let stem = word.dropLast()
-                forms += [stem + "ies", stem + "ied"]
-            } else if last == UInt8(ascii: "e") {
-                forms += [word + "s", word + "d", String(word.dropLast()) + "ing"]
-            } else if last == UInt8(ascii: "s") || last == UInt8(ascii: "x")
-                        || (b[n - 2] == UInt8(ascii: "c") || b[n - 2] == UInt8(ascii: "s")) && last == UInt8(ascii: "h") {
-                forms += [word + "es", word + "ed", word + "ing"]
-            } else {
-                forms += [word + "s", word + "ed", word + "ing"]
-                if last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != UInt8(ascii: "y") && !vowel(last),
-                   vowel(b[n - 2]), !vowel(b[n - 3]) {
-                    let double = String(UnicodeScalar(last))
-                    forms += [word + double + "ed", word + double + "ing"]
+        added.reserveCapacity(words.count * 2)
+        for (word, value) in words where value != 0 {
+            var bytes = word
+            bytes.withUTF8 { b in
+                let n = b.count
+                guard n >= 3, b.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return }
+                guard !uninflected.contains(word) else { return }
+                /// b[..<keep] + (doubled last letter) + suffix, when long enough, offered as a form of `word`.
+                func offer(keep: Int, doubling: Bool = false, _ suffix: StaticString) {
+                    let count = keep + (doubling ? 1 : 0) + suffix.utf8CodeUnitCount
+                    guard count >= Tuning.minimumInflectedLength else { return }
+                    let form = String(unsafeUninitializedCapacity: count) { out in
+                        for i in 0..<keep { out[i] = b[i] }
+                        var at = keep
+                        if doubling { out[at] = b[n - 1]; at += 1 }
+                        suffix.withUTF8Buffer { for c in $0 { out[at] = c; at += 1 } }
+                        return count
+                    }
+                    guard words[form] == nil else { return }
+                    if let other = added[form], other.source < word { return }
+                    added[form] = (value, word)
                 }
-            }
-            for form in forms where form.utf8.count >= Tuning.minimumInflectedLength && words[form] == nil {
-                if let other = added[form], other.source < word { continue }
-                added[form] = (value, word)
+                let last = b[n - 1]
+                if last == UInt8(ascii: "y") && !vowel(b[n - 2]) {
+                    offer(keep: n - 1, "ies"); offer(keep: n - 1, "ied")
+                } else if last == UInt8(ascii: "e") {
+                    offer(keep: n, "s"); offer(keep: n, "d"); offer(keep: n - 1, "ing")
+                } else if last == UInt8(ascii: "s") || last == UInt8(ascii: "x")
+                            || (b[n - 2] == UInt8(ascii: "c") || b[n - 2] == UInt8(ascii: "s")) && last == UInt8(ascii: "h") {
+                    offer(keep: n, "es"); offer(keep: n, "ed"); offer(keep: n, "ing")
+                } else {
+                    offer(keep: n, "s"); offer(keep: n, "ed"); offer(keep: n, "ing")
+                    if last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != UInt8(ascii: "y") && !vowel(last),
+                       vowel(b[n - 2]), !vowel(b[n - 3]) {
+                        offer(keep: n, doubling: true, "ed"); offer(keep: n, doubling: true, "ing")
+                    }
+                }
             }
         }
         for (form, entry) in added { words[form] = entry.value }

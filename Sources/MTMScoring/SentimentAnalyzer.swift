@@ -89,7 +89,7 @@ public struct SentimentAnalyzer: Sendable {
         for (key, value) in lexicon.words {
             let lower = key.lowercased()
             if key != lower, lexicon.words[lower] != nil { continue }
-            if Self.isEmoticon(lower) { emoticons[lower] = value; continue }
+            if Self.isEmoticonKey(lower) { emoticons[lower] = value; continue }
             words[lower] = value
         }
         for (key, value) in VaderConstants.sentimentLadenIdioms { phrases[key] = value }
@@ -102,7 +102,7 @@ public struct SentimentAnalyzer: Sendable {
         phraseStarts = Set(phrases.keys.map { String($0.prefix { $0 != " " }) })
         var prefixes: Set<String> = []
         for key in phrases.keys {
-            let parts = key.split(separator: " ")
+            let parts = Self.words(key)
             for n in 1..<max(1, parts.count) { prefixes.insert(parts[0..<n].joined(separator: " ")) }
         }
         phrasePrefixes = prefixes
@@ -113,16 +113,16 @@ public struct SentimentAnalyzer: Sendable {
         for word in VaderConstants.negations { table[word, default: WordInfo()].negation = true }
         for word in phraseStarts { table[word, default: WordInfo()].phraseStart = true }
         for key in phrases.keys {
-            for word in key.split(separator: " ").dropFirst() { table[String(word), default: WordInfo()].phraseFollower = true }
+            for word in Self.words(key).dropFirst() { table[String(word), default: WordInfo()].phraseFollower = true }
         }
         for word in Self.discourseMarkers { table[word, default: WordInfo()].discourseMarker = true }
         for word in VaderConstants.idiomWords { table[word, default: WordInfo()].idiomWord = true }
         for word in Self.counterfactualModals { table[word, default: WordInfo()].counterfactualModal = true }
         self.table = table
-        longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        longestPhrase = phrases.keys.map { Self.words($0).count }.max() ?? 1
         var emojiWords: [String: [String]] = [:]
         for (emoji, description) in lexicon.emoji {
-            emojiWords[emoji] = description.lowercased().split(separator: " ").map(String.init)
+            emojiWords[emoji] = Self.words(description.lowercased()).map(String.init)
         }
         self.emojiWords = emojiWords
         var options = VaderRules.Options()
