@@ -35,40 +35,63 @@ extension EmotionLexicon {
                 }
             }
             let phrase = Phrase(entry: entry, words: words)
+            // The first word's slots, by the group they now share (-1: none yet). A group all of whose slots lead
+            // to this phrase takes it once; the others are copied for these slots first, so every slot's group
+            // still holds exactly the phrases that may start with it.
+            var shared: [(group: Int32, slots: [Int32])] = []
             for id in phrase.words[0] {
-                if slots[Int(id)].phraseGroup < 0 {
-                    slots[Int(id)].phraseGroup = Int32(phraseGroups.count)
-                    phraseGroups.append([])
-                    phraseGroupSeconds.append([])
+                let group = slots[Int(id)].phraseGroup
+                if let k = shared.firstIndex(where: { $0.group == group }) {
+                    shared[k].slots.append(id)
+                } else {
+                    shared.append((group, [id]))
                 }
-                let group = Int(slots[Int(id)].phraseGroup)
-                let keys = entryKeys
-                func precedes(_ a: Phrase, _ b: Phrase) -> Bool {
-                    (a.words.count, keys[b.entry]) > (b.words.count, keys[a.entry])
+            }
+            for (old, members) in shared {
+                var group = Int(old)
+                if old < 0 || Int(phraseGroupUsers[group]) != members.count {
+                    group = phraseGroups.count
+                    phraseGroups.append(old < 0 ? [] : phraseGroups[Int(old)])
+                    phraseGroupSeconds.append(old < 0 ? [] : phraseGroupSeconds[Int(old)])
+                    phraseGroupUsers.append(Int32(members.count))
+                    if old >= 0 { phraseGroupUsers[Int(old)] -= Int32(members.count) }
+                    for id in members { slots[Int(id)].phraseGroup = Int32(group) }
                 }
-                // One list per first word, in matching order; the second word is checked at match time. (Filing
-                // each phrase under every pair of surface forms of its first two words dominated start-up.)
-                // The list is in that order, so the insertion point (the first phrase this one precedes) is found
-                // by binary search.
-                var index = 0, end = phraseGroups[group].count
-                while index < end {
-                    let mid = (index + end) / 2
-                    if precedes(phrase, phraseGroups[group][mid]) { end = mid } else { index = mid + 1 }
-                }
-                phraseGroups[group].insert(phrase, at: index)
-                for second in phrase.words[1] {
-                    var at = 0, high = phraseGroupSeconds[group].count
-                    while at < high {
-                        let mid = (at + high) / 2
-                        if phraseGroupSeconds[group][mid] < second { at = mid + 1 } else { high = mid }
-                    }
-                    if at == phraseGroupSeconds[group].endIndex || phraseGroupSeconds[group][at] != second {
-                        phraseGroupSeconds[group].insert(second, at: at)
-                    }
-                }
+                insert(phrase, intoGroup: group)
             }
         }
         return entry
+    }
+
+    /// Files a phrase in a group: in matching order (longest first, then by entry key), found by binary search,
+    /// and its second word's slots in the group's sorted list of second words.
+    private mutating func insert(_ phrase: Phrase, intoGroup group: Int) {
+        let keys = entryKeys
+        func precedes(_ a: Phrase, _ b: Phrase) -> Bool {
+            (a.words.count, keys[b.entry]) > (b.words.count, keys[a.entry])
+        }
+        var index = 0, end = phraseGroups[group].count
+        while index < end {
+            let mid = (index + end) / 2
+            if precedes(phrase, phraseGroups[group][mid]) { end = mid } else { index = mid + 1 }
+        }
+        phraseGroups[group].insert(phrase, at: index)
+        for second in phrase.words[1] {
+            var at = 0, high = phraseGroupSeconds[group].count
+            while at < high {
+                let mid = (at + high) / 2
+                if phraseGroupSeconds[group][mid] < second { at = mid + 1 } else { high = mid }
+            }
+            if at == phraseGroupSeconds[group].endIndex || phraseGroupSeconds[group][at] != second {
+                phraseGroupSeconds[group].insert(second, at: at)
+            }
+        }
+    }
+
+    /// Room for about `count` more terms in the tables (a lexicon file's rows), so they grow once.
+    mutating func reserveCapacity(terms count: Int) {
+        entryIndex.reserveCapacity(entryIndex.count + count)
+        slotIndex.reserveCapacity(slotIndex.count + count * 12)
     }
 
     /// The slot of a surface form, created empty if new.

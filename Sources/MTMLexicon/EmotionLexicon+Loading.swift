@@ -126,6 +126,8 @@ extension EmotionLexicon {
                                                             known: EmotionLexicon.termColumns, kind: "emotion terms",
                                                             findings: &findings)
             var seen: [String: Int] = [:]
+            seen.reserveCapacity(table.rows.count)
+            lexicon.reserveCapacity(terms: table.rows.count)
             for row in table.dataRows(needed: needed, expected: "term, emotion and weight", findings: &findings) {
                 if row.fields.count > header.fields.count {
                     findings.append(table.finding(.warning, "lexicon-extra-field", row,

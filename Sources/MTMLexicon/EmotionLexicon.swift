@@ -30,6 +30,9 @@ public struct EmotionLexicon: Sendable {
     /// For each phrase group, the slots any of its phrases accepts as second word, sorted: most tokens that can
     /// start a phrase ("the", "not", "i") are not followed by one, and this skips the group with one binary search.
     var phraseGroupSeconds: [[Int32]] = []
+    /// How many slots share each phrase group. The surface forms of one first word ("feel", "feels", "felt"...) lead
+    /// to the same phrases, so they share one group until a phrase starting with only some of them splits it.
+    var phraseGroupUsers: [Int32] = []
     /// Slots of a phrase word's surface forms, memoised while loading (phrase words repeat: "not", "i", "the").
     var phraseWordSlots: [String: [Int32]] = [:]
 

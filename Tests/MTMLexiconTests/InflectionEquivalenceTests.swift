@@ -89,3 +89,30 @@ import Testing
         }
     }
 }
+
+/// Slots of one first word share a phrase group (built once instead of once per surface form); every slot must still
+/// see exactly the phrases that may start with it, in matching order, and their second words.
+@Suite struct EmotionPhraseGroupTests {
+    @Test func everySlotsGroupHoldsExactlyItsPhrases() throws {
+        let (lexicon, _) = try EmotionFixtures.shipped()
+        var phrases: [Int: EmotionLexicon.Phrase] = [:]
+        for group in lexicon.phraseGroups { for phrase in group { phrases[phrase.entry] = phrase } }
+        #expect(phrases.count > 1_000)
+        let ordered = phrases.values.sorted {
+            ($0.words.count, lexicon.entryKeys[$1.entry]) > ($1.words.count, lexicon.entryKeys[$0.entry])
+        }
+        var expected: [Int32: [EmotionLexicon.Phrase]] = [:]
+        for phrase in ordered { for id in phrase.words[0] { expected[id, default: []].append(phrase) } }
+        var checked = 0
+        for (id, slot) in lexicon.slots.enumerated() {
+            let mine = expected[Int32(id)] ?? []
+            guard slot.phraseGroup >= 0 else { #expect(mine.isEmpty); continue }
+            let group = lexicon.phraseGroups[Int(slot.phraseGroup)]
+            #expect(group.map(\.entry) == mine.map(\.entry), "slot \(id)")
+            #expect(lexicon.phraseGroupSeconds[Int(slot.phraseGroup)] == Array(Set(mine.flatMap { $0.words[1] })).sorted())
+            checked += 1
+        }
+        #expect(checked > 1_000)
+        #expect(lexicon.phraseGroups.count < checked, "slots of one word share a group")
+    }
+}
