@@ -91,15 +91,16 @@ extension EmotionLexicon {
     /// Room for about `count` more terms in the tables (a lexicon file's rows), so they grow once.
     mutating func reserveCapacity(terms count: Int) {
         entryIndex.reserveCapacity(entryIndex.count + count)
-        slotIndex.reserveCapacity(slotIndex.count + count * 12)
+        slotIndex.reserveCapacity(slotIndex.count + count * 24)
     }
 
     /// The slot of a surface form, created empty if new.
     private mutating func slot(_ form: String) -> Int32 {
-        if let id = slotIndex[form] { return id }
-        let id = Int32(slots.count)
-        slotIndex[form] = id
-        slots.append(Slot())
+        // One hash: the `default:` subscript's in-place access inserts the next number when the form is new.
+        let next = Int32(slots.count)
+        func read(_ value: inout Int32) -> Int32 { value }
+        let id = read(&slotIndex[form, default: next])
+        if id == next { slots.append(Slot()) }
         return id
     }
 

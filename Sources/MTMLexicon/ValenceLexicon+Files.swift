@@ -72,6 +72,15 @@ extension ValenceLexicon {
         }
     }
 
+    /// `text.split(separator: Character(separator))`, on bytes when the text is ASCII (where every byte is one
+    /// `Character`; splitting `Character`s dominated reading overlays), else on `Character`s.
+    static func split(_ text: Substring, at separator: UInt8, omittingEmpty: Bool) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: omittingEmpty)
+        }
+        return text.utf8.split(separator: separator, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
+    }
+
     /// `trimmed` on bytes: without ASCII spaces and tabs at either end.
     static func trimmed(_ s: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0, end = s.count
@@ -187,7 +196,7 @@ extension ValenceLexicon {
         var seen: [String: Int] = [:]
         for (number, line) in lines(text) {
             if trimmed(line).isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String(trimmed($0)) }
+            let fields = split(line, at: UInt8(ascii: "\t"), omittingEmpty: false).map { String(trimmed($0)) }
             guard let columns = header else {
                 let names = fields.map { $0.lowercased() }
                 guard names.first == "term", names.count >= 2, names[1] == "valence" else {
@@ -227,7 +236,7 @@ extension ValenceLexicon {
                                         hint: "use VADER's -4…4 scale"))
                 valence = min(max(valence, valenceRange.lowerBound), valenceRange.upperBound)
             }
-            let term = fields[0].split(separator: " ").joined(separator: " ").lowercased()
+            let term = split(Substring(fields[0]), at: UInt8(ascii: " "), omittingEmpty: true).joined(separator: " ").lowercased()
             if let previous = seen[term] {
                 findings.append(Finding(.warning, code: "lexicon-duplicate", source: url.path, line: number, field: "term",
                                         message: "'\(term)' is also on line \(previous); this line wins",

@@ -328,8 +328,12 @@ extension SentimentAnalyzer {
                         return count
                     }
                     guard words[form] == nil else { return }
-                    if let other = added[form], other.source < word { return }
-                    added[form] = (value, word)
+                    // One hash: a new form takes (value, word) through the `default:` subscript; a listed one
+                    // keeps the smaller source word.
+                    func keepSmaller(_ entry: inout (value: Double, source: String)) {
+                        if word < entry.source { entry = (value, word) }
+                    }
+                    keepSmaller(&added[form, default: (value, word)])
                 }
                 let last = b[n - 1]
                 if last == UInt8(ascii: "y") && !vowel(b[n - 2]) {
