@@ -104,45 +104,44 @@ extension Inflection {
         let lemma: UnsafeBufferPointer<UInt8>
         var bytes: [UInt8] = []
         var starts: [Int] = []
+        /// How each kept form was made, to make it again with "ly".
+        var recipes: [(stem: Int, suffix: StaticString, doubling: Bool)] = []
 
         init(lemma: UnsafeBufferPointer<UInt8>) {
             self.lemma = lemma
             bytes.reserveCapacity(64 * (lemma.count + 6))
             starts.reserveCapacity(64)
+            recipes.reserveCapacity(32)
         }
 
-        /// Appends lemma[..<stem] (+ its last letter again when doubling) + suffix, unless already listed.
-        mutating func add(stem: Int, _ suffix: StaticString, doubling: Bool = false) {
+        /// Appends lemma[..<stem] (+ its last letter again when doubling) + suffix (+ "ly"), unless already listed.
+        mutating func add(stem: Int, _ suffix: StaticString, doubling: Bool = false, ly: Bool = false) {
             let start = bytes.count
-            bytes.append(contentsOf: lemma[..<stem])
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: lemma[..<stem]))
             if doubling { bytes.append(lemma[stem - 1]) }
             suffix.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            keepIfNew(from: start)
+            if ly { bytes.append(UInt8(ascii: "l")); bytes.append(UInt8(ascii: "y")) }
+            if keepIfNew(from: start), !ly { recipes.append((stem, suffix, doubling)) }
         }
 
         /// Appends every form listed so far plus "ly".
         mutating func addLyForms() {
-            let count = starts.count, end = bytes.count
-            for index in 0..<count {
-                let from = starts[index], to = index + 1 < count ? starts[index + 1] : end
-                let start = bytes.count
-                for i in from..<to { bytes.append(bytes[i]) }
-                bytes.append(UInt8(ascii: "l")); bytes.append(UInt8(ascii: "y"))
-                keepIfNew(from: start)
-            }
+            for recipe in recipes { add(stem: recipe.stem, recipe.suffix, doubling: recipe.doubling, ly: true) }
         }
 
-        /// Keeps the bytes from `start` as a new form, or drops them when an earlier form is the same.
-        private mutating func keepIfNew(from start: Int) {
+        /// Keeps the bytes from `start` as a new form, or drops them when an earlier form is the same. Forms share
+        /// the lemma's letters at the front, so they are compared from the end.
+        private mutating func keepIfNew(from start: Int) -> Bool {
             let length = bytes.count - start
             for index in starts.indices {
                 let s = starts[index], end = index + 1 < starts.count ? starts[index + 1] : start
                 guard end - s == length else { continue }
-                var k = 0
-                while k < length, bytes[s + k] == bytes[start + k] { k += 1 }
-                if k == length { bytes.removeLast(length); return }
+                var k = length - 1
+                while k >= 0, bytes[s + k] == bytes[start + k] { k -= 1 }
+                if k < 0 { bytes.removeLast(length); return false }
             }
             starts.append(start)
+            return true
         }
     }
 
