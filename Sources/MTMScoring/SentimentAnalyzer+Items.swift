@@ -352,6 +352,7 @@ extension SentimentAnalyzer {
                 }
             }
         }
+        words.reserveCapacity(words.count + added.count)
         for (form, entry) in added { words[form] = entry.value }
     }
 }

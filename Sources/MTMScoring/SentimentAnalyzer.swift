@@ -84,6 +84,7 @@ public struct SentimentAnalyzer: Sendable {
     public init(lexicon: ValenceLexicon) {
         self.lexicon = lexicon
         var words: [String: Double] = [:]
+        words.reserveCapacity(lexicon.words.count * 2)
         var phrases: [String: Double] = [:]
         var emoticons: [String: Double] = [:]
         for (key, value) in lexicon.words {
@@ -100,10 +101,15 @@ public struct SentimentAnalyzer: Sendable {
         self.phrases = phrases
         self.emoticons = emoticons
         phraseStarts = Set(phrases.keys.map { String($0.prefix { $0 != " " }) })
+        // Each phrase split once: its proper prefixes, the words after its first, its length.
         var prefixes: Set<String> = []
+        var followers: [Substring] = []
+        var longest: Int?
         for key in phrases.keys {
             let parts = Self.words(key)
             for n in 1..<max(1, parts.count) { prefixes.insert(parts[0..<n].joined(separator: " ")) }
+            followers += parts.dropFirst()
+            longest = max(longest ?? parts.count, parts.count)
         }
         phrasePrefixes = prefixes
         var table: [String: WordInfo] = [:]
@@ -112,14 +118,12 @@ public struct SentimentAnalyzer: Sendable {
         for (word, value) in VaderConstants.boosters { table[word, default: WordInfo()].booster = value }
         for word in VaderConstants.negations { table[word, default: WordInfo()].negation = true }
         for word in phraseStarts { table[word, default: WordInfo()].phraseStart = true }
-        for key in phrases.keys {
-            for word in Self.words(key).dropFirst() { table[String(word), default: WordInfo()].phraseFollower = true }
-        }
+        for word in followers { table[String(word), default: WordInfo()].phraseFollower = true }
         for word in Self.discourseMarkers { table[word, default: WordInfo()].discourseMarker = true }
         for word in VaderConstants.idiomWords { table[word, default: WordInfo()].idiomWord = true }
         for word in Self.counterfactualModals { table[word, default: WordInfo()].counterfactualModal = true }
         self.table = table
-        longestPhrase = phrases.keys.map { Self.words($0).count }.max() ?? 1
+        longestPhrase = longest ?? 1
         var emojiWords: [String: [String]] = [:]
         for (emoji, description) in lexicon.emoji {
             emojiWords[emoji] = Self.words(description.lowercased()).map(String.init)
