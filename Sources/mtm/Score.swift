@@ -60,7 +60,7 @@ struct Score: ParsableCommand {
                 return ScoreJSON.record(id: item.id, analyzed: analyzed, record: record, emotions: emotions,
                                         sentences: sentences, sentenceEmotions: sentenceEmotions,
                                         order: order, names: names)
-            }) { out.writeLine(line) }
+            }) { out.writeLine(utf8: line) }
             batch.removeAll(keepingCapacity: true)
         }
         while let line = reader.nextLine() {
@@ -86,7 +86,7 @@ enum ScoreJSON {
     /// One record's line. `emotions`/`sentenceEmotions` are category weights, `order` the category numbers in name
     /// order, `names` the category names.
     static func record(id: String, analyzed: AnalyzedText, record: SentimentScore, emotions: [Double],
-                       sentences: [ScoredSentence], sentenceEmotions: [[Double]], order: [Int], names: [String]) -> String {
+                       sentences: [ScoredSentence], sentenceEmotions: [[Double]], order: [Int], names: [String]) -> [UInt8] {
         var w = JSONWriter(reservingCapacity: 160 + id.utf8.count + analyzed.text.utf8.count + sentences.count * 120)
         w.beginObject()
         w.field("id", id)
@@ -96,21 +96,25 @@ enum ScoreJSON {
         w.key("emotions"); self.emotions(emotions, order: order, names: names, into: &w)
         w.key("sentences")
         w.beginArray()
-        for (index, sentence) in sentences.enumerated() {
-            w.beginObject()
-            w.field("text", String(analyzed.source(sentence.utf8Range)))
-            w.field("start", sentence.utf8Range.lowerBound)
-            w.field("end", sentence.utf8Range.upperBound)
-            w.field("compound", rounded(sentence.sentiment.compound))
-            w.field("intensity", rounded(sentence.sentiment.intensity))
-            w.key("emotions")
-            self.emotions(index < sentenceEmotions.count ? sentenceEmotions[index] : [], order: order, names: names,
-                          into: &w)
-            w.endObject()
+        var text = analyzed.text
+        text.withUTF8 { text in
+            for (index, sentence) in sentences.enumerated() {
+                w.beginObject()
+                w.key("text")
+                w.string(utf8: UnsafeBufferPointer(rebasing: text[sentence.utf8Range]))
+                w.field("start", sentence.utf8Range.lowerBound)
+                w.field("end", sentence.utf8Range.upperBound)
+                w.field("compound", rounded(sentence.sentiment.compound))
+                w.field("intensity", rounded(sentence.sentiment.intensity))
+                w.key("emotions")
+                self.emotions(index < sentenceEmotions.count ? sentenceEmotions[index] : [], order: order,
+                              names: names, into: &w)
+                w.endObject()
+            }
         }
         w.endArray()
         w.endObject()
-        return w.output
+        return w.bytes
     }
 
     static func scores(_ s: SentimentScore, into w: inout JSONWriter) {
