@@ -31,7 +31,7 @@ extension SentimentAnalyzer {
                 }
                 var norm = token.kind == .hashtag ? String(token.norm.drop { $0 == "#" }) : token.norm
                 var likeComparison = false
-                let info = table[norm]
+                let info = wordIndex[norm].map { wordInfo[$0] }
                 var valence = info?.valence
                 var upper = token.flags.contains(.allCaps)
                 let prefix = k > tokens.startIndex && adjacent(tokens[k - 1], token) ? tokens[k - 1].norm : ""
@@ -212,6 +212,8 @@ extension SentimentAnalyzer {
     /// Words joined by hyphens with no spaces ("mock-ups", "hassle-free", "state-of-the-art") starting at `k`:
     /// the joined norm and the index after its last token.
     func hyphenCompound(at k: Int, _ tokens: ArraySlice<Token>) -> (norm: String, end: Int)? {
+        // The loop below needs a next token touching this one; most words are followed by a space.
+        guard k + 2 < tokens.endIndex, adjacent(tokens[k], tokens[k + 1]) else { return nil }
         var end = k + 1
         var norm = tokens[k].norm
         while end + 1 < tokens.endIndex, tokens[end].norm == "-", tokens[end + 1].kind == .word || tokens[end + 1].kind == .number,

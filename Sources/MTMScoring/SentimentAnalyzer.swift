@@ -71,7 +71,9 @@ public struct SentimentAnalyzer: Sendable {
         var idiomWord = false
         var counterfactualModal = false
     }
-    let table: [String: WordInfo]
+    /// Word → position in `wordInfo`, looked up once per word token (`WordIndex`: cheaper than hashing a String).
+    let wordIndex: WordIndex
+    let wordInfo: [WordInfo]
     let longestPhrase: Int
     /// Emoticons (entries with no letters or digits only, such as ":)", "</3", ":-D"), lower-cased.
     let emoticons: [String: Double]
@@ -118,7 +120,9 @@ public struct SentimentAnalyzer: Sendable {
         for word in Self.discourseMarkers { table[word, default: WordInfo()].discourseMarker = true }
         for word in VaderConstants.idiomWords { table[word, default: WordInfo()].idiomWord = true }
         for word in Self.counterfactualModals { table[word, default: WordInfo()].counterfactualModal = true }
-        self.table = table
+        let tableWords = Array(table.keys)
+        wordIndex = WordIndex(tableWords)
+        wordInfo = tableWords.map { table[$0]! }
         longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         var emojiWords: [String: [String]] = [:]
         for (emoji, description) in lexicon.emoji {
