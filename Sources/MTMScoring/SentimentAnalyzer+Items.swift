@@ -265,10 +265,10 @@ extension SentimentAnalyzer {
                 var key = items[i].lower
                 var best: (length: Int, valence: Double, key: String)?
                 var j = i + 1
-                while j < items.count, j - i < longestPhrase, phrasePrefixes.contains(key) {
+                while j < items.count, j - i < longestPhrase, phrasePrefixIndex.contains(key) {
                     key += " " + items[j].lower
                     j += 1
-                    if let v = phrases[key] { best = (j - i, v, key) }
+                    if let phrase = phraseIndex[key] { best = (j - i, phraseValues[phrase], key) }
                 }
                 if let best {
                     let first = items[i], last = items[i + best.length - 1]

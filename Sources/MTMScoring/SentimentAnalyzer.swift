@@ -59,6 +59,10 @@ public struct SentimentAnalyzer: Sendable {
     /// phrase, to stop extending a candidate as soon as no phrase can follow.
     let phraseStarts: Set<String>
     let phrasePrefixes: Set<String>
+    /// `phrases` and `phrasePrefixes` for matching: a phrase key's position in `phraseValues`.
+    let phraseIndex: WordIndex
+    let phraseValues: [Double]
+    let phrasePrefixIndex: WordIndex
     /// Everything the item builder needs about a word, in one lookup: valence, booster, negation, phrase start.
     struct WordInfo: Sendable {
         var valence: Double?
@@ -134,6 +138,10 @@ public struct SentimentAnalyzer: Sendable {
         options.contrastives = ["but", "however"]
         options.negatedNegativeScalar = Tuning.negatedNegativeScalar
         rules = VaderRules(options: options)
+        let phraseKeys = Array(phrases.keys)
+        phraseIndex = WordIndex(phraseKeys)
+        phraseValues = phraseKeys.map { phrases[$0]! }
+        phrasePrefixIndex = WordIndex(Array(phrasePrefixes))
     }
 
     /// Scores every sentence of a record and combines them (see the type's documentation).
