@@ -33,6 +33,14 @@ public struct JSONWriter: Sendable {
         pendingKey = true
     }
 
+    /// Writes a key encoded beforehand (`JSONKey`): the same bytes as `key(_:)` with its name, without quoting it
+    /// again for every record.
+    public mutating func key(_ key: JSONKey) {
+        separate()
+        bytes.append(contentsOf: key.encoded)
+        pendingKey = true
+    }
+
     /// Containers nest at most 64 deep (mtm's documents nest 4).
     private mutating func push() {
         precondition(depth < 64, "JSONWriter: more than 64 nested containers")
@@ -79,6 +87,10 @@ public struct JSONWriter: Sendable {
         if let value { key(name); bool(value) }
     }
 
+    public mutating func field(_ key: JSONKey, _ value: String) { self.key(key); string(value) }
+    public mutating func field(_ key: JSONKey, _ value: Double) { self.key(key); number(value) }
+    public mutating func field(_ key: JSONKey, _ value: Int) { self.key(key); number(value) }
+
     private mutating func valuePrefix() {
         if pendingKey { pendingKey = false; return }
         separate()
@@ -89,5 +101,17 @@ public struct JSONWriter: Sendable {
         var out: [UInt8] = []
         appendNumber(value, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// An object key quoted once (`"name":`), for writers that put the same keys in every record.
+public struct JSONKey: Sendable, Hashable {
+    let encoded: [UInt8]
+
+    public init(_ name: String) {
+        var encoded: [UInt8] = []
+        JSONWriter.appendQuoted(name, to: &encoded)
+        encoded.append(UInt8(ascii: ":"))
+        self.encoded = encoded
     }
 }
