@@ -34,13 +34,16 @@ extension SentimentAnalyzer {
                 let info = wordIndex[norm].map { wordInfo[$0] }
                 var valence = info?.valence
                 var upper = token.flags.contains(.allCaps)
-                let prefix = k > tokens.startIndex && adjacent(tokens[k - 1], token) ? tokens[k - 1].norm : ""
-                if prefix == "#" || prefix == "@" || token.kind == .hashtag || token.kind == .mention {
+                // The one-byte token touching this one on the left, if any ("#", "@", "&").
+                let prefix = k > tokens.startIndex && adjacent(tokens[k - 1], token) && tokens[k - 1].norm.utf8.count == 1
+                    ? tokens[k - 1].norm.utf8.first! : 0
+                if prefix == UInt8(ascii: "#") || prefix == UInt8(ascii: "@") || token.kind == .hashtag
+                    || token.kind == .mention {
                     // Hashtags and handles: a real word counts ("#happy"), short tags do not ("#FF"), no shouting.
                     upper = false
                     if norm.count < Tuning.minimumTagLength { valence = nil }
-                    if prefix == "@" || token.kind == .mention { valence = nil }
-                } else if prefix == "&", k + 1 < tokens.endIndex, tokens[k + 1].norm == ";", adjacent(token, tokens[k + 1]) {
+                    if prefix == UInt8(ascii: "@") || token.kind == .mention { valence = nil }
+                } else if prefix == UInt8(ascii: "&"), k + 1 < tokens.endIndex, tokens[k + 1].norm == ";", adjacent(token, tokens[k + 1]) {
                     // An HTML entity left in the text ("&gt;"): not a word.
                     valence = nil
                     norm = "&" + norm + ";"
@@ -227,6 +230,8 @@ extension SentimentAnalyzer {
     /// The longest run of adjacent non-space tokens starting at `k` that spells a lexicon emoticon, when the run
     /// starts after a space (or the text's start): ":)", ":-(", "<3", ":D".
     func emoticon(at k: Int, _ tokens: ArraySlice<Token>, text: String.UTF8View) -> (Int, Double)? {
+        // A first byte no emoticon starts with (non-ASCII ones may lower-case to one, so they go on).
+        if let first = tokens[k].norm.utf8.first, first < 0x80, !emoticonStarts.contains(first) { return nil }
         let start = tokens[k].utf8Range.lowerBound
         if start > 0 {
             let before = text[text.index(text.startIndex, offsetBy: start - 1)]

@@ -81,6 +81,9 @@ public struct SentimentAnalyzer: Sendable {
     let longestPhrase: Int
     /// Emoticons (entries with no letters or digits only, such as ":)", "</3", ":-D"), lower-cased.
     let emoticons: [String: Double]
+    /// ASCII bytes an emoticon can start with (its keys' first bytes in either case, and "&" for the HTML-escaped
+    /// forms), so most punctuation is ruled out before any emoticon is spelled.
+    let emoticonStarts: Set<UInt8>
     /// Tokens an emoticon may span: four for ">:-(", six for its HTML-escaped form ("&gt;:(" is & gt ; : ( ).
     let longestEmoticonTokens = 6
     /// Emoji → description words (lower-cased).
@@ -142,6 +145,13 @@ public struct SentimentAnalyzer: Sendable {
         phraseIndex = WordIndex(phraseKeys)
         phraseValues = phraseKeys.map { phrases[$0]! }
         phrasePrefixIndex = WordIndex(Array(phrasePrefixes))
+        var starts: Set<UInt8> = [UInt8(ascii: "&")]
+        for key in emoticons.keys {
+            guard let first = key.utf8.first, first < 0x80 else { continue }
+            starts.insert(first)
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) { starts.insert(first - 0x20) }
+        }
+        emoticonStarts = starts
     }
 
     /// Scores every sentence of a record and combines them (see the type's documentation).
