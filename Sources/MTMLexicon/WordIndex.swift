@@ -63,15 +63,17 @@ public struct WordIndex: Sendable {
 
     /// Adds a word at the next position unless it is there already.
     private mutating func insert(_ word: String) {
-        let bytes = Array(word.utf8)
-        if bytes.withUnsafeBufferPointer({ entry(utf8: $0) }) != nil { return }
-        if (hashes.count + 1) * 2 > slots.count { grow() }
-        let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
-        starts.append(Int32(arena.count))
-        lengths.append(Int32(bytes.count))
-        arena.append(contentsOf: bytes)
-        hashes.append(hash)
-        place(entry: hashes.count - 1, hash: hash)
+        var word = word
+        word.withUTF8 { bytes in
+            if entry(utf8: bytes) != nil { return }
+            if (hashes.count + 1) * 2 > slots.count { grow() }
+            let hash = Self.hash(bytes)
+            starts.append(Int32(arena.count))
+            lengths.append(Int32(bytes.count))
+            arena.append(contentsOf: bytes)
+            hashes.append(hash)
+            place(entry: hashes.count - 1, hash: hash)
+        }
     }
 
     private mutating func place(entry: Int, hash: UInt64) {

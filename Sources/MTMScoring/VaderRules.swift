@@ -76,8 +76,17 @@ public struct VaderRules: Sendable {
         public init() {}
     }
 
-    public var options: Options
-    public init(options: Options = Options()) { self.options = options }
+    public var options: Options {
+        didSet { contrastiveWords = Array(options.contrastives) }
+    }
+    /// `options.contrastives` as a list: compared with every item of a sentence, which a two-word list does
+    /// faster than a set.
+    private var contrastiveWords: [String]
+
+    public init(options: Options = Options()) {
+        self.options = options
+        contrastiveWords = Array(options.contrastives)
+    }
 
     /// What happened to one item: its final valence and the rules that changed it (only filled when asked).
     public struct Trace: Sendable, Hashable {
@@ -298,8 +307,8 @@ public struct VaderRules: Sendable {
             }
         } else {
             // Compared with each contrastive word (one or two) rather than hashed once per item.
-            let contrastives = options.contrastives
-            guard let bi = items.lastIndex(where: { item in contrastives.contains { $0 == item.lower } }) else { return }
+            let contrastives = contrastiveWords
+            guard let bi = items.lastIndex(where: { contrastives.contains($0.lower) }) else { return }
             for position in sentiments.indices where position != bi {
                 sentiments[position] *= position < bi ? VaderConstants.butBefore : VaderConstants.butAfter
             }
