@@ -83,7 +83,7 @@ public struct SentimentAnalyzer: Sendable {
     let emoticons: [String: Double]
     /// ASCII bytes an emoticon can start with (its keys' first bytes in either case, and "&" for the HTML-escaped
     /// forms), so most punctuation is ruled out before any emoticon is spelled.
-    let emoticonStarts: Set<UInt8>
+    let emoticonStarts: ASCIISet
     /// Tokens an emoticon may span: four for ">:-(", six for its HTML-escaped form ("&gt;:(" is & gt ; : ( ).
     let longestEmoticonTokens = 6
     /// Emoji → description words (lower-cased).
@@ -145,7 +145,8 @@ public struct SentimentAnalyzer: Sendable {
         phraseIndex = WordIndex(phraseKeys)
         phraseValues = phraseKeys.map { phrases[$0]! }
         phrasePrefixIndex = WordIndex(Array(phrasePrefixes))
-        var starts: Set<UInt8> = [UInt8(ascii: "&")]
+        var starts = ASCIISet()
+        starts.insert(UInt8(ascii: "&"))
         for key in emoticons.keys {
             guard let first = key.utf8.first, first < 0x80 else { continue }
             starts.insert(first)
