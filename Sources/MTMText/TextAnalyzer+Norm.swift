@@ -98,7 +98,8 @@ extension TextAnalyzer.State {
         let source = buffer.pointer + range.lowerBound
         let folds = normalizer.form == .nfkcCasefold
         var count = range.count
-        let out = asciiScratch.reserve(count)
+        // `SmallASCIIString.pack` reads 16 bytes whatever the count.
+        let out = asciiScratch.reserve(max(count, 16))
         // Counters live in locals (registers) and reach the inout parameters once, at the end.
         var uppers = 0, lowers = 0, apostrophes = 0
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
@@ -130,10 +131,13 @@ extension TextAnalyzer.State {
                 count = shortened
             }
         }
-        if count <= 8 {
-            let (norm, isNegator) = normCache.norm(out, count: count)
-            if isWord && isNegator { flags.insert(.negation) }
-            return norm
+        if count <= SmallASCIIString.capacity && packsSmallStrings {
+            let (lo, hi) = SmallASCIIString.pack(out, count: count)
+            if isWord && (folds ? negators.isNegator(folded: out, count: count, lo: lo)
+                : TokenRules.isNegator(bytes: out, count: count)) {
+                flags.insert(.negation)
+            }
+            return SmallASCIIString.make(lo, hi, count: count)
         }
         if isWord && TokenRules.isNegator(bytes: out, count: count) { flags.insert(.negation) }
         return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)

@@ -11,7 +11,11 @@ extension TextAnalyzer.State {
     /// Pass 2: ICU sentence ends, minus those after abbreviations and inside wrapped lines; tokens grouped by the
     /// sentence they start in; emoji and emoticons right after a closing "!!!" moved back to that sentence.
     func sentenceGroups(mayEndSentence: Bool) -> [SentenceGroup] {
-        var ends: [Int] = []
+        // Reused from one document to the next (a local while in use: no access checks per append).
+        var ends = sentenceEnds
+        sentenceEnds = []
+        ends.removeAll(keepingCapacity: true)
+        defer { sentenceEnds = ends }
         if mayEndSentence {
             while let b = sentences.next() {
                 if b < buffer.count && continuesSentence(at: b) { continue }

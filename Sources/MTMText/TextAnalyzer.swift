@@ -55,12 +55,19 @@ public struct TextAnalyzer {
         var scratch: [UInt16] = []
         var folded: [UInt16] = []
         let asciiScratch = ByteScratch()
-        let normCache = NormCache()
+        let negators = NegatorTable()
+        /// Short ASCII norms are made as inline small Strings (`SmallASCIIString`), where that layout holds.
+        private(set) var packsSmallStrings = SmallASCIIString.checkSupported()
         var spans: [SpecialSpan] = []
         var raw: [RawToken] = []
+        var sentenceEnds: [Int] = []
         var scriptNames: [Int32: Script] = [:]
         /// The ways around ICU the analyzer may take; tests turn them off to hold the output to ICU's.
-        var shortcuts = Shortcuts.all
+        var shortcuts = Shortcuts.all {
+            didSet {
+                packsSmallStrings = shortcuts.contains(.smallStringNorms) && SmallASCIIString.checkSupported()
+            }
+        }
 
         struct Shortcuts: OptionSet {
             let rawValue: Int
@@ -68,7 +75,9 @@ public struct TextAnalyzer {
             static let asciiWords = Shortcuts(rawValue: 1)
             /// No sentence pass when no sentence end can have a token after it (`PatternScanner.hasContent`).
             static let skipSentencePass = Shortcuts(rawValue: 2)
-            static let all: Shortcuts = [.asciiWords, .skipSentencePass]
+            /// Short ASCII norms packed into small Strings (`SmallASCIIString`) instead of decoded and validated.
+            static let smallStringNorms = Shortcuts(rawValue: 4)
+            static let all: Shortcuts = [.asciiWords, .skipSentencePass, .smallStringNorms]
         }
 
         init(_ configuration: TextConfiguration) throws(TextError) {
