@@ -3,12 +3,15 @@
 protocol WordSegments {
     /// True when every segment is ASCII text (the analyzer then takes its ASCII path for each token).
     static var isASCII: Bool { get }
+    /// False when the last segment certainly holds no apostrophe (so it cannot be an elision like "l'hotel").
+    var lastMayHoldApostrophe: Bool { get }
     mutating func next() -> (end: Int, status: Int32)?
 }
 
 /// ICU's word break iterator as `WordSegments`.
 struct ICUWordSegments: WordSegments {
     static var isASCII: Bool { false }
+    var lastMayHoldApostrophe: Bool { true }
     let iterator: BreakIterator
 
     @inline(__always) mutating func next() -> (end: Int, status: Int32)? {
@@ -34,6 +37,8 @@ struct ASCIIWordBreaker: WordSegments {
     private let units: UnsafePointer<UInt16>
     private let count: Int
     private var position = 0
+    /// The last segment joined two characters across an apostrophe ("o'clock", "l'hotel", "1'2").
+    private(set) var lastMayHoldApostrophe = false
 
     /// ICU's rule statuses for the segments that can arise from ASCII (UBRK_WORD_NONE, _NUMBER, _LETTER).
     static let none: Int32 = 0, number: Int32 = 100, letter: Int32 = 200
@@ -52,6 +57,7 @@ struct ASCIIWordBreaker: WordSegments {
         let u = p[start]
         var end = start + 1
         var status = Self.none
+        lastMayHoldApostrophe = false
         switch Self.classOf(u) {
         case .cr:
             if end < n, p[end] == 0x0A { end += 1 }
@@ -68,6 +74,7 @@ struct ASCIIWordBreaker: WordSegments {
                 let before = Self.classOf(p[i - 1]), after = Self.classOf(p[i + 1])
                 guard (before == .letter && after == .letter && mid == .midNumLet) || (before == .digit && after == .digit)
                 else { break }
+                if p[i] == 0x27 { lastMayHoldApostrophe = true }
                 i += 2
             }
             end = i

@@ -98,31 +98,15 @@ extension TextAnalyzer.State {
         let source = buffer.pointer + range.lowerBound
         let folds = normalizer.form == .nfkcCasefold
         var count = range.count
-        // `SmallASCIIString.pack` reads 16 bytes whatever the count.
-        let out = asciiScratch.reserve(max(count, 16))
-        // Counters live in locals (registers) and reach the inout parameters once, at the end.
-        var uppers = 0, lowers = 0, apostrophes = 0
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        var repeats = false // some character three times in a row: maybe an elongation
-        for i in 0..<count {
-            let unit = source[i]
-            guard unit < 0x80 else { return nil }
-            var byte = UInt8(truncatingIfNeeded: unit)
-            let isUpper = byte &- 0x41 < 26
-            uppers &+= isUpper ? 1 : 0
-            lowers &+= byte &- 0x61 < 26 ? 1 : 0
-            if isUpper && folds { byte |= 0x20 }
-            if byte == 0x60 { byte = 0x27 }
-            apostrophes &+= byte == 0x27 ? 1 : 0
-            repeats = repeats || (byte == previous && byte == beforePrevious)
-            beforePrevious = previous
-            previous = byte
-            out[i] = byte
-        }
+        // `SmallASCIIString.pack` reads 16 bytes whatever the count; `ASCIILanes` reads and writes a little past it.
+        let out = asciiScratch.reserve(max(count + 8, 16))
+        guard let (uppers, lowers, apostrophe) = ASCIILanes.fold(source, count: count, folds: folds, into: out)
+        else { return nil }
         upper += uppers
         lower += lowers
-        if apostrophes > 0 { flags.insert(.apostrophe) }
-        if isWord && repeats {
+        if apostrophe { flags.insert(.apostrophe) }
+        // Some character three times in a row: maybe an elongation.
+        if isWord && count >= 3 && ASCIILanes.hasTriple(out, count: count) {
             // Only letter runs of the minimum length are cut; "Schifffahrt" stays whole in German.
             let shortened = Elongation.shorten(out, count: count,
                                                minimumRun: Elongation.minimumRun(keepTriples: keepsTripleLetters))

@@ -142,7 +142,7 @@ public struct TextAnalyzer {
                         let span = spans[spanIndex]
                         if span.range.lowerBound > s {
                             if Segments.isASCII {
-                                emitASCII(s, span.range.lowerBound, status: nil, into: &raw)
+                                emitASCII(s, span.range.lowerBound, status: nil, mayElide: true, into: &raw)
                             } else {
                                 emit(s, span.range.lowerBound, status: nil, into: &raw)
                             }
@@ -153,7 +153,8 @@ public struct TextAnalyzer {
                         whole = false
                     } else {
                         if Segments.isASCII {
-                            emitASCII(s, segmentEnd, status: whole ? status : nil, into: &raw)
+                            emitASCII(s, segmentEnd, status: whole ? status : nil,
+                                      mayElide: !whole || segments.lastMayHoldApostrophe, into: &raw)
                         } else {
                             emit(s, segmentEnd, status: whole ? status : nil, into: &raw)
                         }
@@ -222,7 +223,9 @@ public struct TextAnalyzer {
 
         /// `emit` for ASCII text: the same tokens without the code point, keycap and emoji work only other text needs.
         @inline(__always)
-        private func emitASCII(_ start: Int, _ end: Int, status: Int32?, into raw: inout [RawToken]) {
+        /// `mayElide` false skips the elision test (the breaker saw no apostrophe in the segment).
+        private func emitASCII(_ start: Int, _ end: Int, status: Int32?, mayElide: Bool,
+                               into raw: inout [RawToken]) {
             let p = buffer.pointer
             let first = p[start]
             let kind: TokenKind
@@ -241,7 +244,7 @@ public struct TextAnalyzer {
                 return
             }
             // An elision needs a letter, an apostrophe and a vowel: three units at least.
-            if kind == .word, end - start >= 3, let split = elisionSplit(start, end) {
+            if kind == .word, mayElide, end - start >= 3, let split = elisionSplit(start, end) {
                 raw.append(RawToken(start: start, end: split, kind: .word, flags: [.elided, .apostrophe]))
                 raw.append(RawToken(start: split, end: end, kind: .word))
                 return
