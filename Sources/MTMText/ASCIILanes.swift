@@ -17,6 +17,12 @@ enum ASCIILanes {
         (w &+ spread(0x80 - low)) & ~(w &+ spread(0x7F - high)) & lanes80
     }
 
+    /// How many lanes have bit 7 set (a multiply sums the lanes into the top one: the target has no popcount
+    /// instruction, and the library's fallback costs some twenty instructions).
+    @inline(__always) private static func laneCount(_ bits: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((bits &>> 7) &* 0x0001_0001_0001_0001) &>> 48)
+    }
+
     /// Writes the `count` units at `source` as bytes to `out`, upper-case letters lowered when `folds`, "`" as "'".
     /// Nil when a unit is not ASCII. Reads up to three units past `count` (`UTF16Buffer` keeps that padding) and
     /// writes up to three bytes past it.
@@ -28,13 +34,13 @@ enum ASCIILanes {
         var apostrophes: UInt64 = 0
         var i = 0
         while i < count {
-            var w = raw.loadUnaligned(fromByteOffset: 2 * i, as: UInt64.self)
-            let rest = count - i
-            if rest < 4 { w &= ~0 &>> UInt64(64 - 16 * rest) }
+            var w = raw.loadUnaligned(fromByteOffset: 2 &* i, as: UInt64.self)
+            let rest = count &- i
+            if rest < 4 { w &= ~0 &>> UInt64(truncatingIfNeeded: 64 &- 16 &* rest) }
             guard w & lanesHigh == 0 else { return nil }
             let upper = lanesInRange(w, 0x41, 0x5A)
-            uppers &+= upper.nonzeroBitCount
-            lowers &+= lanesInRange(w, 0x61, 0x7A).nonzeroBitCount
+            uppers &+= laneCount(upper)
+            lowers &+= laneCount(lanesInRange(w, 0x61, 0x7A))
             if folds { w |= upper >> 2 } // 0x80 >> 2 = 0x20: the case bit
             w ^= (lanesEqual(w, 0x60) >> 7) &* 0x47 // 0x60 ^ 0x47 = 0x27
             apostrophes |= lanesEqual(w, 0x27)
@@ -42,7 +48,7 @@ enum ASCIILanes {
             let pairs = (w | w >> 8) & 0x0000_FFFF_0000_FFFF
             UnsafeMutableRawPointer(out + i).storeBytes(of: UInt32(truncatingIfNeeded: pairs | pairs >> 16),
                                                        as: UInt32.self)
-            i += 4
+            i &+= 4
         }
         return (uppers, lowers, apostrophes != 0)
     }
@@ -53,14 +59,14 @@ enum ASCIILanes {
         let raw = UnsafeRawPointer(bytes)
         var start = 0
         // Each 8-byte window tests the triples starting at its first six bytes.
-        while start + 2 < count {
+        while start &+ 2 < count {
             let v = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
             let differs = (v ^ v >> 8) | (v ^ v >> 16)
             // Bit 7 of each byte set where `differs` has a zero byte.
             let same = ~(((differs & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | differs) & 0x8080_8080_8080_8080
-            let starts = min(6, count - 2 - start)
-            if same & (~0 &>> UInt64(64 - 8 * starts)) != 0 { return true }
-            start += 6
+            let starts = min(6, count &- 2 &- start)
+            if same & (~0 &>> UInt64(truncatingIfNeeded: 64 &- 8 &* starts)) != 0 { return true }
+            start &+= 6
         }
         return false
     }

@@ -36,17 +36,17 @@ enum SmallASCIIString {
         var hi = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
         // Shifts of 64 or more are not defined for the machine: keep each in 0..<64.
         if count < 8 {
-            lo &= count == 0 ? 0 : ~0 >> UInt64(64 - 8 * count)
+            lo &= count == 0 ? 0 : ~0 &>> UInt64(truncatingIfNeeded: 64 &- 8 &* count)
             hi = 0
         } else {
-            hi &= count == 8 ? 0 : ~0 >> UInt64(128 - 8 * count)
+            hi &= count == 8 ? 0 : ~0 &>> UInt64(truncatingIfNeeded: 128 &- 8 &* count)
         }
         return (lo, hi)
     }
 
     /// The small ASCII String of `count` (≤ 15) bytes packed by `pack`. Only valid where `checkSupported()` holds.
     @inline(__always) static func make(_ lo: UInt64, _ hi: UInt64, count: Int) -> String {
-        unsafeBitCast((lo, hi | (0xE0 | UInt64(count)) << 56), to: String.self)
+        unsafeBitCast((lo, hi | (0xE0 | UInt64(truncatingIfNeeded: count)) &<< 56), to: String.self)
     }
 }
 

@@ -153,8 +153,16 @@ public struct TextAnalyzer {
                         whole = false
                     } else {
                         if Segments.isASCII {
-                            emitASCII(s, segmentEnd, status: whole ? status : nil,
-                                      mayElide: !whole || segments.lastMayHoldApostrophe, into: &raw)
+                            // The common segments first, without a call: a word without apostrophe, a number, a
+                            // run of spaces (what `emitASCII` makes of them, taken early).
+                            if whole && (status == ASCIIWordBreaker.letter && !segments.lastMayHoldApostrophe
+                                         || status == ASCIIWordBreaker.number) {
+                                raw.append(RawToken(start: s, end: segmentEnd,
+                                                    kind: status == ASCIIWordBreaker.letter ? .word : .number))
+                            } else if !(whole && status == ASCIIWordBreaker.none && buffer.pointer[s] == 0x20) {
+                                emitASCII(s, segmentEnd, status: whole ? status : nil,
+                                          mayElide: !whole || segments.lastMayHoldApostrophe, into: &raw)
+                            }
                         } else {
                             emit(s, segmentEnd, status: whole ? status : nil, into: &raw)
                         }
