@@ -50,7 +50,27 @@ extension TextAnalyzer.State {
     }
 
     /// The token's `norm`; sets the flags that depend on the text (apostrophe, elongation, negation, ALL-CAPS).
+    /// The ASCII case is inlined into the token loop; everything else takes `unicodeNorm`.
+    @inline(__always)
     private func norm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags, _ shape: inout CaseShape) -> String {
+        let kind = rawToken.kind
+        if kind != .emoji && kind != .emoticon {
+            let isWord = kind == .word
+            var upper = 0, lower = 0
+            if let ascii = asciiNorm(rawToken.start..<rawToken.end, isWord: isWord, upper: &upper, lower: &lower,
+                                     flags: &flags) {
+                // Negation already flagged from the bytes.
+                if isWord { Self.noteCase(upper: upper, lower: lower, &flags, &shape) }
+                return ascii
+            }
+        }
+        return unicodeNorm(rawToken, &flags, &shape)
+    }
+
+    /// `norm` for emoji, emoticons and tokens that are not all ASCII (`asciiNorm` gave nil, touching nothing).
+    @inline(never)
+    private func unicodeNorm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags,
+                             _ shape: inout CaseShape) -> String {
         let range = rawToken.start..<rawToken.end
         switch rawToken.kind {
         case .emoji, .emoticon:
@@ -60,35 +80,34 @@ extension TextAnalyzer.State {
             break
         }
         let isWord = rawToken.kind == .word
-        var upper = 0, lower = 0
-        var norm: String
-        if let ascii = asciiNorm(range, isWord: isWord, upper: &upper, lower: &lower, flags: &flags) {
-            norm = ascii // negation already flagged from the bytes
-        } else {
-            TypographicFolding.fold(buffer.pointer + range.lowerBound, count: range.count, into: &folded)
-            norm = folded.withUnsafeBufferPointer { units in
-                normalizer.normalize(units.baseAddress!, count: units.count, scratch: &scratch)
-            }
-            if isWord {
-                var i = range.lowerBound
-                while i < range.upperBound {
-                    let c = buffer.codePoint(at: i)
-                    if u_isUUppercase(c) != 0 { upper += 1 } else if u_isULowercase(c) != 0 { lower += 1 }
-                    if TypographicFolding.isApostrophe(c) { flags.insert(.apostrophe) }
-                    i += c > 0xFFFF ? 2 : 1
-                }
-                if let shortened = Elongation.shorten(norm, keepTriples: keepsTripleLetters) {
-                    norm = shortened
-                    flags.insert(.elongated)
-                }
-                if Self.isNegator(norm) { flags.insert(.negation) }
-            }
+        TypographicFolding.fold(buffer.pointer + range.lowerBound, count: range.count, into: &folded)
+        var norm = folded.withUnsafeBufferPointer { units in
+            normalizer.normalize(units.baseAddress!, count: units.count, scratch: &scratch)
         }
         guard isWord else { return norm }
+        var upper = 0, lower = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = buffer.codePoint(at: i)
+            if u_isUUppercase(c) != 0 { upper += 1 } else if u_isULowercase(c) != 0 { lower += 1 }
+            if TypographicFolding.isApostrophe(c) { flags.insert(.apostrophe) }
+            i += c > 0xFFFF ? 2 : 1
+        }
+        if let shortened = Elongation.shorten(norm, keepTriples: keepsTripleLetters) {
+            norm = shortened
+            flags.insert(.elongated)
+        }
+        if Self.isNegator(norm) { flags.insert(.negation) }
+        Self.noteCase(upper: upper, lower: lower, &flags, &shape)
+        return norm
+    }
+
+    /// Records a word's letter case in the record's shape; flags ALL-CAPS (two capitals or more, no lower case).
+    @inline(__always)
+    private static func noteCase(upper: Int, lower: Int, _ flags: inout TokenFlags, _ shape: inout CaseShape) {
         shape.sawUpper = shape.sawUpper || upper > 0
         shape.sawLower = shape.sawLower || lower > 0
         if upper >= 2 && lower == 0 { flags.insert(.allCaps); shape.sawAllCaps = true }
-        return norm
     }
 
     /// The norm of an all-ASCII span without ICU: lower-cased for case-folding forms (ASCII is otherwise unchanged by
