@@ -11,18 +11,19 @@ extension TextAnalyzer.State {
     /// Pass 2: ICU sentence ends, minus those after abbreviations and inside wrapped lines; tokens grouped by the
     /// sentence they start in; emoji and emoticons right after a closing "!!!" moved back to that sentence.
     func sentenceGroups(mayEndSentence: Bool) -> [SentenceGroup] {
+        guard mayEndSentence else {
+            // One sentence holding every token (what the general pass below gives with the text's end as the only
+            // sentence end: tokens never reach past it, and one sentence has nothing to reattach).
+            return raw.isEmpty ? [] : [SentenceGroup(start: 0, end: buffer.count, tokens: 0..<raw.count)]
+        }
         // Reused from one document to the next (a local while in use: no access checks per append).
         var ends = sentenceEnds
         sentenceEnds = []
         ends.removeAll(keepingCapacity: true)
         defer { sentenceEnds = ends }
-        if mayEndSentence {
-            while let b = sentences.next() {
-                if b < buffer.count && continuesSentence(at: b) { continue }
-                ends.append(b)
-            }
-        } else {
-            ends.append(buffer.count)
+        while let b = sentences.next() {
+            if b < buffer.count && continuesSentence(at: b) { continue }
+            ends.append(b)
         }
         let raw = self.raw
         var groups: [SentenceGroup] = []
