@@ -61,6 +61,7 @@ public struct TextAnalyzer {
         var spans: [SpecialSpan] = []
         var raw: [RawToken] = []
         var sentenceEnds: [Int] = []
+        var groupBuffer: [SentenceGroup] = []
         var scriptNames: [Int32: Script] = [:]
         /// The ways around ICU the analyzer may take; tests turn them off to hold the output to ICU's.
         var shortcuts = Shortcuts.all {
