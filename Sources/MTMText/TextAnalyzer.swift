@@ -110,7 +110,7 @@ public struct TextAnalyzer {
             // so treat it as no text rather than give wrong offsets. Each iterator is set only when it will run.
             do {
                 if buffer.isASCII && shortcuts.contains(.asciiWords) {
-                    collectTokens(ASCIIWordBreaker(buffer.pointer, count: count))
+                    collectTokens(ASCIIWordBreaker(buffer.pointer, count: count, skipsSpaces: true))
                 } else {
                     try words.setText(buffer.pointer, count: count)
                     collectTokens(ICUWordSegments(iterator: words))
@@ -136,6 +136,7 @@ public struct TextAnalyzer {
             var position = 0
             var segmentStart = 0
             while let (segmentEnd, status) = segments.next() {
+                segmentStart = segments.lastStart
                 var s = max(segmentStart, position)
                 var whole = s == segmentStart
                 while s < segmentEnd {
