@@ -25,19 +25,32 @@ public final class LineReader {
         findings = stream.notes
     }
 
-    /// The next line as raw (UTF-8) bytes, or nil at the end of input.
+    /// The next line as raw (UTF-8) bytes, or nil at the end of input. Scans the stream's chunk for the line end and
+    /// copies the line in one piece (a byte-at-a-time loop cost about 45 instructions per byte).
     public func nextLineBytes() -> [UInt8]? {
         line.removeAll(keepingCapacity: true)
         var sawAny = false
-        while let byte = stream.next() {
+        while stream.index < stream.buffer.count || stream.refill() {
             if skipLF {
                 skipLF = false
-                if byte == 0x0A { continue }
+                if stream.buffer[stream.index] == 0x0A { stream.index += 1; continue }
             }
             sawAny = true
-            if byte == 0x0A { lineNumber += 1; return line }
-            if byte == 0x0D { skipLF = true; lineNumber += 1; return line }
-            line.append(byte)
+            let start = stream.index
+            let end: Int? = stream.buffer.withUnsafeBufferPointer { chunk in
+                var i = start
+                while i < chunk.count {
+                    if chunk[i] == 0x0A || chunk[i] == 0x0D { return i }
+                    i += 1
+                }
+                return nil
+            }
+            line.append(contentsOf: stream.buffer[start..<(end ?? stream.buffer.count)])
+            guard let end else { stream.index = stream.buffer.count; continue }
+            stream.index = end + 1
+            skipLF = stream.buffer[end] == 0x0D
+            lineNumber += 1
+            return line
         }
         guard sawAny else { return nil }
         lineNumber += 1

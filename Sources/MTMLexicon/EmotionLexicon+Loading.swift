@@ -52,7 +52,9 @@ extension EmotionLexicon {
             case .categories: break
             }
         }
-        return (loader.lexicon, loader.findings)
+        var lexicon = loader.lexicon
+        lexicon.indexSlots()
+        return (lexicon, loader.findings)
     }
 
     /// What kind of file an overlay is.

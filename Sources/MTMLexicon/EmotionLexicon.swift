@@ -22,6 +22,9 @@ public struct EmotionLexicon: Sendable {
     /// Every surface form a token may take → its slot number. Built as terms are added, so matching costs one
     /// dictionary lookup per token; everything after works on slot numbers.
     var slotIndex: [String: Int32] = [:]
+    /// `slotIndex` as a `WordIndex` (positions are slot numbers, a cheaper lookup), made by `indexSlots()` once
+    /// loading is done; nil after a term is set, when matching falls back to `slotIndex`.
+    var slotLookup: WordIndex?
     /// What a surface form leads to: the single-word entry it resolves to (its own entry, else the first inflection
     /// candidate that is an entry) and the phrases that may start with it.
     var slots: [Slot] = []
@@ -83,6 +86,7 @@ public struct EmotionLexicon: Sendable {
     @discardableResult
     public mutating func set(termKeys keys: [String], emotion: String, weight: Double) -> Bool {
         guard let category = categoryIndex[emotion], !keys.isEmpty else { return false }
+        slotLookup = nil
         let entry = entryIndex[keys.joined(separator: " ")] ?? addEntry(keys)
         entryWeights[entry].removeAll { $0.category == category }
         if weight > 0 {
@@ -107,6 +111,13 @@ public struct EmotionLexicon: Sendable {
         let found = findMatches(count: keys.count) { keys[$0] }
         guard found.count == 1, let only = found.first, only.tokens == 0..<keys.count else { return [] }
         return only.weights
+    }
+
+    /// Makes `slotLookup` from `slotIndex` (the loader calls it when all terms are in).
+    mutating func indexSlots() {
+        var forms = [String](repeating: "", count: slots.count)
+        for (form, slot) in slotIndex { forms[Int(slot)] = form }
+        slotLookup = WordIndex(forms)
     }
 
     /// Lexicon terms in a run of tokens, left to right, longest phrase first, without overlaps.
@@ -143,7 +154,11 @@ public struct EmotionLexicon: Sendable {
     /// The matcher over any run of token keys, with indices from 0.
     func findMatches(count: Int, key: (Int) -> String) -> [EmotionMatch] {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { ids in
-            for i in 0..<count { ids[i] = slotIndex[key(i)] ?? -1 }
+            if let slotLookup {
+                for i in 0..<count { ids[i] = slotLookup[key(i)].map { Int32($0) } ?? -1 }
+            } else {
+                for i in 0..<count { ids[i] = slotIndex[key(i)] ?? -1 }
+            }
             var found: [EmotionMatch] = []
             var i = 0
             while i < count {

@@ -1,27 +1,43 @@
 /// Writes JSON text with keys in the order they are added, so output follows the documented field order and the
 /// same input gives the same bytes. Numbers use Swift's shortest round-trip form; non-finite numbers become null.
+///
+/// The text is built as UTF-8 bytes (`bytes`): appending to a `String` piece by piece cost more than scoring a
+/// sentence in `mtm score`. Writers that pass the result on as bytes avoid the final copy into `output`.
 public struct JSONWriter: Sendable {
-    public private(set) var output: String = ""
+    /// The JSON text so far, as UTF-8.
+    public private(set) var bytes: [UInt8] = []
     /// Per open container, whether it already holds an element (so the next one needs a comma): one bit per level,
     /// innermost in bit 0, so writing a record allocates nothing but its output.
     private var hasElement: UInt64 = 0
     private var depth = 0
+    private var pendingKey = false
 
     public init() {}
 
     /// A writer whose output has room for `capacity` bytes (a caller that knows the size avoids regrowth).
-    public init(reservingCapacity capacity: Int) { output.reserveCapacity(capacity) }
+    public init(reservingCapacity capacity: Int) { bytes.reserveCapacity(capacity) }
 
-    public mutating func beginObject() { valuePrefix(); output += "{"; push() }
-    public mutating func endObject() { pop(); output += "}" }
-    public mutating func beginArray() { valuePrefix(); output += "["; push() }
-    public mutating func endArray() { pop(); output += "]" }
+    /// The JSON text so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func beginObject() { valuePrefix(); bytes.append(UInt8(ascii: "{")); push() }
+    public mutating func endObject() { pop(); bytes.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { valuePrefix(); bytes.append(UInt8(ascii: "[")); push() }
+    public mutating func endArray() { pop(); bytes.append(UInt8(ascii: "]")) }
 
     /// Writes `"name":` inside an object; the next value call writes its value.
     public mutating func key(_ name: String) {
         separate()
-        Self.appendQuoted(name, to: &output)
-        output += ":"
+        Self.appendQuoted(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        pendingKey = true
+    }
+
+    /// Writes a key encoded beforehand (`JSONKey`): the same bytes as `key(_:)` with its name, without quoting it
+    /// again for every record.
+    public mutating func key(_ key: JSONKey) {
+        separate()
+        bytes.append(contentsOf: key.encoded)
         pendingKey = true
     }
 
@@ -40,17 +56,22 @@ public struct JSONWriter: Sendable {
     /// A comma before every element of a container but its first.
     private mutating func separate() {
         guard depth > 0 else { return }
-        if hasElement & 1 == 1 { output += "," }
+        if hasElement & 1 == 1 { bytes.append(UInt8(ascii: ",")) }
         hasElement |= 1
     }
 
-    public mutating func string(_ value: String) { valuePrefix(); Self.appendQuoted(value, to: &output) }
-    public mutating func number(_ value: Double) { valuePrefix(); output += Self.format(value) }
-    public mutating func number(_ value: Int) { valuePrefix(); output += String(value) }
-    public mutating func bool(_ value: Bool) { valuePrefix(); output += value ? "true" : "false" }
-    public mutating func null() { valuePrefix(); output += "null" }
+    public mutating func string(_ value: String) { valuePrefix(); Self.appendQuoted(value, to: &bytes) }
+    /// A string given as valid UTF-8 bytes (a slice of a text, without building a String).
+    public mutating func string(utf8 value: UnsafeBufferPointer<UInt8>) {
+        valuePrefix()
+        Self.appendQuoted(utf8: value, to: &bytes)
+    }
+    public mutating func number(_ value: Double) { valuePrefix(); Self.appendNumber(value, to: &bytes) }
+    public mutating func number(_ value: Int) { valuePrefix(); Self.appendInteger(value, to: &bytes) }
+    public mutating func bool(_ value: Bool) { valuePrefix(); Self.append(value ? "true" : "false", to: &bytes) }
+    public mutating func null() { valuePrefix(); Self.append("null", to: &bytes) }
     /// Inserts already-encoded JSON text as a value.
-    public mutating func raw(_ json: String) { valuePrefix(); output += json }
+    public mutating func raw(_ json: String) { valuePrefix(); Self.append(json, to: &bytes) }
 
     // Convenience: key and value in one call; nil writes nothing unless `keepNull`.
     public mutating func field(_ name: String, _ value: String?, keepNull: Bool = false) {
@@ -66,7 +87,9 @@ public struct JSONWriter: Sendable {
         if let value { key(name); bool(value) }
     }
 
-    private var pendingKey = false
+    public mutating func field(_ key: JSONKey, _ value: String) { self.key(key); string(value) }
+    public mutating func field(_ key: JSONKey, _ value: Double) { self.key(key); number(value) }
+    public mutating func field(_ key: JSONKey, _ value: Int) { self.key(key); number(value) }
 
     private mutating func valuePrefix() {
         if pendingKey { pendingKey = false; return }
@@ -75,42 +98,20 @@ public struct JSONWriter: Sendable {
 
     /// Shortest round-trip text for a double; integers print without a fraction; NaN and ±∞ print as null.
     public static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
+        var out: [UInt8] = []
+        appendNumber(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
+}
 
-    /// Appends `value` as a JSON string literal, escaping quotes, backslashes and control characters.
-    public static func appendQuoted(_ value: String, to out: inout String) {
-        out += "\""
-        // Most strings need no escape: append them whole, with no per-piece String built.
-        if !value.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
-            out += value
-            out += "\""
-            return
-        }
-        var plainStart = value.utf8.startIndex
-        let utf8 = value.utf8
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 {
-                out += value[plainStart..<i]
-                switch byte {
-                case UInt8(ascii: "\""): out += "\\\""
-                case UInt8(ascii: "\\"): out += "\\\\"
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
-                default:
-                    let hex = String(byte, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                }
-                plainStart = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        out += value[plainStart..<utf8.endIndex]
-        out += "\""
+/// An object key quoted once (`"name":`), for writers that put the same keys in every record.
+public struct JSONKey: Sendable, Hashable {
+    let encoded: [UInt8]
+
+    public init(_ name: String) {
+        var encoded: [UInt8] = []
+        JSONWriter.appendQuoted(name, to: &encoded)
+        encoded.append(UInt8(ascii: ":"))
+        self.encoded = encoded
     }
 }

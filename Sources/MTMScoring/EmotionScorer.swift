@@ -43,6 +43,15 @@ public struct EmotionScorer: Sendable {
     /// Words that end a negation's reach, like a clause mark.
     static let scopeBreakers: Set<String> = ["but", "however", "although", "though", "yet"]
 
+    /// What a word means to the negation window, found with one lookup per token (`WordIndex`).
+    enum WindowRole { case scopeBreaker, negator, neverEmphasis }
+    static let windowWords: (index: WordIndex, roles: [WindowRole]) = {
+        let words: [(String, WindowRole)] = scopeBreakers.sorted().map { ($0, .scopeBreaker) }
+            + negators.sorted().map { ($0, .negator) } + neverEmphasis.sorted().map { ($0, .neverEmphasis) }
+        precondition(Set(words.map(\.0)).count == words.count, "a window word has two roles")
+        return (WordIndex(words.map(\.0)), words.map(\.1))
+    }()
+
     /// Where a negated positive emotion goes (nil when the lexicon has no "disappointment").
     private let disappointment: Int?
     /// Category numbers (`lexicon.categories` order) sorted by name: writers print emotions by name without sorting
@@ -124,6 +133,7 @@ public struct EmotionScorer: Sendable {
         var seen = 0
         var i = match.tokens.lowerBound - 1
         var emphasis = false
+        let window = Self.windowWords
         while i >= tokens.startIndex, seen < Self.negationWindow {
             let token = tokens[i]
             if token.kind == .punctuation {
@@ -131,22 +141,17 @@ public struct EmotionScorer: Sendable {
                 i -= 1
                 continue
             }
-            if Self.scopeBreakers.contains(token.norm) { return false }
-            if Self.isNegator(token) {
+            let role = window.index[token.norm].map { window.roles[$0] }
+            if role == .scopeBreaker { return false }
+            // A negator: flagged `.negation` by the text stage, one of `negators`, or a "n't" contraction.
+            if role == .negator || token.flags.contains(.negation) || Self.endsWithNT(token.norm) {
                 return !(token.norm == "never" && emphasis)
             }
-            emphasis = emphasis || Self.neverEmphasis.contains(token.norm)
+            emphasis = emphasis || role == .neverEmphasis
             seen += 1
             i -= 1
         }
         return false
-    }
-
-    /// A negating token: flagged `.negation` by the text stage, one of `negators`, or a "n't" contraction.
-    static func isNegator(_ token: Token) -> Bool {
-        if token.flags.contains(.negation) { return true }
-        let norm = token.norm
-        return negators.contains(norm) || endsWithNT(norm)
     }
 
     /// `norm.hasSuffix("n't")` on bytes (the apostrophe is folded to ASCII by the text stage).

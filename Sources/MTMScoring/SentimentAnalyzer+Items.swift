@@ -31,16 +31,19 @@ extension SentimentAnalyzer {
                 }
                 var norm = token.kind == .hashtag ? String(token.norm.drop { $0 == "#" }) : token.norm
                 var likeComparison = false
-                let info = table[norm]
+                let info = wordIndex[norm].map { wordInfo[$0] }
                 var valence = info?.valence
                 var upper = token.flags.contains(.allCaps)
-                let prefix = k > tokens.startIndex && adjacent(tokens[k - 1], token) ? tokens[k - 1].norm : ""
-                if prefix == "#" || prefix == "@" || token.kind == .hashtag || token.kind == .mention {
+                // The one-byte token touching this one on the left, if any ("#", "@", "&").
+                let prefix = k > tokens.startIndex && adjacent(tokens[k - 1], token) && tokens[k - 1].norm.utf8.count == 1
+                    ? tokens[k - 1].norm.utf8.first! : 0
+                if prefix == UInt8(ascii: "#") || prefix == UInt8(ascii: "@") || token.kind == .hashtag
+                    || token.kind == .mention {
                     // Hashtags and handles: a real word counts ("#happy"), short tags do not ("#FF"), no shouting.
                     upper = false
                     if norm.count < Tuning.minimumTagLength { valence = nil }
-                    if prefix == "@" || token.kind == .mention { valence = nil }
-                } else if prefix == "&", k + 1 < tokens.endIndex, tokens[k + 1].norm == ";", adjacent(token, tokens[k + 1]) {
+                    if prefix == UInt8(ascii: "@") || token.kind == .mention { valence = nil }
+                } else if prefix == UInt8(ascii: "&"), k + 1 < tokens.endIndex, tokens[k + 1].norm == ";", adjacent(token, tokens[k + 1]) {
                     // An HTML entity left in the text ("&gt;"): not a word.
                     valence = nil
                     norm = "&" + norm + ";"
@@ -212,6 +215,8 @@ extension SentimentAnalyzer {
     /// Words joined by hyphens with no spaces ("mock-ups", "hassle-free", "state-of-the-art") starting at `k`:
     /// the joined norm and the index after its last token.
     func hyphenCompound(at k: Int, _ tokens: ArraySlice<Token>) -> (norm: String, end: Int)? {
+        // The loop below needs a next token touching this one; most words are followed by a space.
+        guard k + 2 < tokens.endIndex, adjacent(tokens[k], tokens[k + 1]) else { return nil }
         var end = k + 1
         var norm = tokens[k].norm
         while end + 1 < tokens.endIndex, tokens[end].norm == "-", tokens[end + 1].kind == .word || tokens[end + 1].kind == .number,
@@ -225,6 +230,8 @@ extension SentimentAnalyzer {
     /// The longest run of adjacent non-space tokens starting at `k` that spells a lexicon emoticon, when the run
     /// starts after a space (or the text's start): ":)", ":-(", "<3", ":D".
     func emoticon(at k: Int, _ tokens: ArraySlice<Token>, text: String.UTF8View) -> (Int, Double)? {
+        // A first byte no emoticon starts with (non-ASCII ones may lower-case to one, so they go on).
+        if let first = tokens[k].norm.utf8.first, first < 0x80, !emoticonStarts.contains(first) { return nil }
         let start = tokens[k].utf8Range.lowerBound
         if start > 0 {
             let before = text[text.index(text.startIndex, offsetBy: start - 1)]
@@ -263,10 +270,10 @@ extension SentimentAnalyzer {
                 var key = items[i].lower
                 var best: (length: Int, valence: Double, key: String)?
                 var j = i + 1
-                while j < items.count, j - i < longestPhrase, phrasePrefixes.contains(key) {
+                while j < items.count, j - i < longestPhrase, phrasePrefixIndex.contains(key) {
                     key += " " + items[j].lower
                     j += 1
-                    if let v = phrases[key] { best = (j - i, v, key) }
+                    if let phrase = phraseIndex[key] { best = (j - i, phraseValues[phrase], key) }
                 }
                 if let best {
                     let first = items[i], last = items[i + best.length - 1]

@@ -59,6 +59,10 @@ public struct SentimentAnalyzer: Sendable {
     /// phrase, to stop extending a candidate as soon as no phrase can follow.
     let phraseStarts: Set<String>
     let phrasePrefixes: Set<String>
+    /// `phrases` and `phrasePrefixes` for matching: a phrase key's position in `phraseValues`.
+    let phraseIndex: WordIndex
+    let phraseValues: [Double]
+    let phrasePrefixIndex: WordIndex
     /// Everything the item builder needs about a word, in one lookup: valence, booster, negation, phrase start.
     struct WordInfo: Sendable {
         var valence: Double?
@@ -71,10 +75,15 @@ public struct SentimentAnalyzer: Sendable {
         var idiomWord = false
         var counterfactualModal = false
     }
-    let table: [String: WordInfo]
+    /// Word → position in `wordInfo`, looked up once per word token (`WordIndex`: cheaper than hashing a String).
+    let wordIndex: WordIndex
+    let wordInfo: [WordInfo]
     let longestPhrase: Int
     /// Emoticons (entries with no letters or digits only, such as ":)", "</3", ":-D"), lower-cased.
     let emoticons: [String: Double]
+    /// ASCII bytes an emoticon can start with (its keys' first bytes in either case, and "&" for the HTML-escaped
+    /// forms), so most punctuation is ruled out before any emoticon is spelled.
+    let emoticonStarts: ASCIISet
     /// Tokens an emoticon may span: four for ">:-(", six for its HTML-escaped form ("&gt;:(" is & gt ; : ( ).
     let longestEmoticonTokens = 6
     /// Emoji → description words (lower-cased).
@@ -122,7 +131,9 @@ public struct SentimentAnalyzer: Sendable {
         for word in Self.discourseMarkers { table[word, default: WordInfo()].discourseMarker = true }
         for word in VaderConstants.idiomWords { table[word, default: WordInfo()].idiomWord = true }
         for word in Self.counterfactualModals { table[word, default: WordInfo()].counterfactualModal = true }
-        self.table = table
+        let tableWords = Array(table.keys)
+        wordIndex = WordIndex(tableWords)
+        wordInfo = tableWords.map { table[$0]! }
         longestPhrase = longest ?? 1
         var emojiWords: [String: [String]] = [:]
         for (emoji, description) in lexicon.emoji {
@@ -134,6 +145,18 @@ public struct SentimentAnalyzer: Sendable {
         options.contrastives = ["but", "however"]
         options.negatedNegativeScalar = Tuning.negatedNegativeScalar
         rules = VaderRules(options: options)
+        let phraseKeys = Array(phrases.keys)
+        phraseIndex = WordIndex(phraseKeys)
+        phraseValues = phraseKeys.map { phrases[$0]! }
+        phrasePrefixIndex = WordIndex(Array(phrasePrefixes))
+        var starts = ASCIISet()
+        starts.insert(UInt8(ascii: "&"))
+        for key in emoticons.keys {
+            guard let first = key.utf8.first, first < 0x80 else { continue }
+            starts.insert(first)
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) { starts.insert(first - 0x20) }
+        }
+        emoticonStarts = starts
     }
 
     /// Scores every sentence of a record and combines them (see the type's documentation).

@@ -76,8 +76,17 @@ public struct VaderRules: Sendable {
         public init() {}
     }
 
-    public var options: Options
-    public init(options: Options = Options()) { self.options = options }
+    public var options: Options {
+        didSet { contrastiveWords = Array(options.contrastives) }
+    }
+    /// `options.contrastives` as a list: compared with every item of a sentence, which a two-word list does
+    /// faster than a set.
+    private var contrastiveWords: [String]
+
+    public init(options: Options = Options()) {
+        self.options = options
+        contrastiveWords = Array(options.contrastives)
+    }
 
     /// What happened to one item: its final valence and the rules that changed it (only filled when asked).
     public struct Trace: Sendable, Hashable {
@@ -227,8 +236,14 @@ public struct VaderRules: Sendable {
         guard items[max(0, i - 3)..<min(items.count, i + 3)].contains(where: \.idiomWord)
         else { return v }
         // The sequences are compared word by word with the keys (`spells`): no string is built per check.
+        // A sequence can only spell a key when each of its items is a word of some key or a merged phrase
+        // (whose form holds a space): most sequences fail this without a comparison.
+        func mayMatch(_ a: Int, _ b: Int, _ c: Int) -> Bool {
+            Self.mayBeKeyPart(items[a]) && Self.mayBeKeyPart(items[b]) && (c < 0 || Self.mayBeKeyPart(items[c]))
+        }
         func idiom(_ a: Int, _ b: Int, _ c: Int = -1) -> (key: String, value: Double)? {
-            Self.idioms.first { Self.spells(items, a, b, c, $0.key) }
+            guard mayMatch(a, b, c) else { return nil }
+            return Self.idioms.first { Self.spells(items, a, b, c, $0.key) }
         }
         if let (key, special) = idiom(i - 1, i) ?? idiom(i - 2, i - 1, i) ?? idiom(i - 2, i - 1) ?? idiom(i - 3, i - 2, i - 1)
             ?? idiom(i - 3, i - 2) {
@@ -240,7 +255,7 @@ public struct VaderRules: Sendable {
         if items.count - 1 > i + 1, let (key, special) = idiom(i, i + 1, i + 2) {
             v = special; note("idiom '\(key)' = \(special)")
         }
-        for (a, b, c) in [(i - 3, i - 2, i - 1), (i - 3, i - 2, -1), (i - 2, i - 1, -1)] {
+        for (a, b, c) in [(i - 3, i - 2, i - 1), (i - 3, i - 2, -1), (i - 2, i - 1, -1)] where mayMatch(a, b, c) {
             if let (key, boost) = Self.boosterNGrams.first(where: { Self.spells(items, a, b, c, $0.key) }) {
                 v += boost; note("'\(key)' \(boost)")
             }
@@ -253,6 +268,13 @@ public struct VaderRules: Sendable {
         .map { ($0.key, $0.value) }
     static let boosterNGrams: [(key: String, value: Double)] = VaderConstants.boosters.filter { $0.key.contains(" ") }
         .sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+
+    /// Whether an item can be part of a sequence that spells a key of `idioms` or `boosterNGrams`: a word of one
+    /// (`idiomWord`), or an item whose form has a space (a merged phrase), which may cover several of a key's words.
+    @inline(__always)
+    static func mayBeKeyPart(_ item: SentimentItem) -> Bool {
+        item.idiomWord || item.lower.utf8.contains(UInt8(ascii: " "))
+    }
 
     /// Whether the `lower` forms of items a, b (and c unless −1), joined by single spaces, spell `key` — the same test
     /// as building the joined string and comparing, byte for byte.
@@ -285,8 +307,8 @@ public struct VaderRules: Sendable {
             }
         } else {
             // Compared with each contrastive word (one or two) rather than hashed once per item.
-            let contrastives = options.contrastives
-            guard let bi = items.lastIndex(where: { item in contrastives.contains { $0 == item.lower } }) else { return }
+            let contrastives = contrastiveWords
+            guard let bi = items.lastIndex(where: { contrastives.contains($0.lower) }) else { return }
             for position in sentiments.indices where position != bi {
                 sentiments[position] *= position < bi ? VaderConstants.butBefore : VaderConstants.butAfter
             }

@@ -3,16 +3,29 @@
 protocol WordSegments {
     /// True when every segment is ASCII text (the analyzer then takes its ASCII path for each token).
     static var isASCII: Bool { get }
+    /// False when the last segment certainly holds no apostrophe (so it cannot be an elision like "l'hotel").
+    var lastMayHoldApostrophe: Bool { get }
+    /// Where the last segment starts: the end of the one before, unless runs of spaces were skipped between them.
+    var lastStart: Int { get }
     mutating func next() -> (end: Int, status: Int32)?
 }
 
 /// ICU's word break iterator as `WordSegments`.
 struct ICUWordSegments: WordSegments {
     static var isASCII: Bool { false }
+    var lastMayHoldApostrophe: Bool { true }
+    private(set) var lastStart = 0
+    private var previousEnd = 0
     let iterator: BreakIterator
+
+    init(iterator: BreakIterator) {
+        self.iterator = iterator
+    }
 
     @inline(__always) mutating func next() -> (end: Int, status: Int32)? {
         guard let end = iterator.next() else { return nil }
+        lastStart = previousEnd
+        previousEnd = end
         return (end, iterator.ruleStatus)
     }
 }
@@ -34,23 +47,35 @@ struct ASCIIWordBreaker: WordSegments {
     private let units: UnsafePointer<UInt16>
     private let count: Int
     private var position = 0
+    /// The last segment joined two characters across an apostrophe ("o'clock", "l'hotel", "1'2").
+    private(set) var lastMayHoldApostrophe = false
 
     /// ICU's rule statuses for the segments that can arise from ASCII (UBRK_WORD_NONE, _NUMBER, _LETTER).
     static let none: Int32 = 0, number: Int32 = 100, letter: Int32 = 200
 
+    private(set) var lastStart = 0
+    /// Runs of spaces make no token: the analyzer has the breaker step over them instead of returning them
+    /// (a space never joins a neighbour in UAX #29, so the other segments stay as they are).
+    private let skipsSpaces: Bool
+
     /// `units` must all be below 0x80 and stay valid while the breaker is used.
-    init(_ units: UnsafePointer<UInt16>, count: Int) {
+    init(_ units: UnsafePointer<UInt16>, count: Int, skipsSpaces: Bool = false) {
         self.units = units
         self.count = count
+        self.skipsSpaces = skipsSpaces
     }
 
-    mutating func next() -> (end: Int, status: Int32)? {
+    /// Inlined into the token loop, the call per segment (half of them single spaces) goes away.
+    @inline(__always) mutating func next() -> (end: Int, status: Int32)? {
         let p = units, n = count
-        let start = position
+        var start = position
+        if skipsSpaces { while start < n && p[start] == 0x20 { start += 1 } }
         guard start < n else { return nil }
+        lastStart = start
         let u = p[start]
         var end = start + 1
         var status = Self.none
+        lastMayHoldApostrophe = false
         switch Self.classOf(u) {
         case .cr:
             if end < n, p[end] == 0x0A { end += 1 }
@@ -67,6 +92,7 @@ struct ASCIIWordBreaker: WordSegments {
                 let before = Self.classOf(p[i - 1]), after = Self.classOf(p[i + 1])
                 guard (before == .letter && after == .letter && mid == .midNumLet) || (before == .digit && after == .digit)
                 else { break }
+                if p[i] == 0x27 { lastMayHoldApostrophe = true }
                 i += 2
             }
             end = i

@@ -50,7 +50,27 @@ extension TextAnalyzer.State {
     }
 
     /// The token's `norm`; sets the flags that depend on the text (apostrophe, elongation, negation, ALL-CAPS).
+    /// The ASCII case is inlined into the token loop; everything else takes `unicodeNorm`.
+    @inline(__always)
     private func norm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags, _ shape: inout CaseShape) -> String {
+        let kind = rawToken.kind
+        if kind != .emoji && kind != .emoticon {
+            let isWord = kind == .word
+            var upper = 0, lower = 0
+            if let ascii = asciiNorm(rawToken.start..<rawToken.end, isWord: isWord, upper: &upper, lower: &lower,
+                                     flags: &flags) {
+                // Negation already flagged from the bytes.
+                if isWord { Self.noteCase(upper: upper, lower: lower, &flags, &shape) }
+                return ascii
+            }
+        }
+        return unicodeNorm(rawToken, &flags, &shape)
+    }
+
+    /// `norm` for emoji, emoticons and tokens that are not all ASCII (`asciiNorm` gave nil, touching nothing).
+    @inline(never)
+    private func unicodeNorm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags,
+                             _ shape: inout CaseShape) -> String {
         let range = rawToken.start..<rawToken.end
         switch rawToken.kind {
         case .emoji, .emoticon:
@@ -60,68 +80,53 @@ extension TextAnalyzer.State {
             break
         }
         let isWord = rawToken.kind == .word
-        var upper = 0, lower = 0
-        var norm: String
-        if let ascii = asciiNorm(range, isWord: isWord, upper: &upper, lower: &lower, flags: &flags) {
-            norm = ascii // negation already flagged from the bytes
-        } else {
-            TypographicFolding.fold(buffer.pointer + range.lowerBound, count: range.count, into: &folded)
-            norm = folded.withUnsafeBufferPointer { units in
-                normalizer.normalize(units.baseAddress!, count: units.count, scratch: &scratch)
-            }
-            if isWord {
-                var i = range.lowerBound
-                while i < range.upperBound {
-                    let c = buffer.codePoint(at: i)
-                    if u_isUUppercase(c) != 0 { upper += 1 } else if u_isULowercase(c) != 0 { lower += 1 }
-                    if TypographicFolding.isApostrophe(c) { flags.insert(.apostrophe) }
-                    i += c > 0xFFFF ? 2 : 1
-                }
-                if let shortened = Elongation.shorten(norm, keepTriples: keepsTripleLetters) {
-                    norm = shortened
-                    flags.insert(.elongated)
-                }
-                if Self.isNegator(norm) { flags.insert(.negation) }
-            }
+        TypographicFolding.fold(buffer.pointer + range.lowerBound, count: range.count, into: &folded)
+        var norm = folded.withUnsafeBufferPointer { units in
+            normalizer.normalize(units.baseAddress!, count: units.count, scratch: &scratch)
         }
         guard isWord else { return norm }
+        var upper = 0, lower = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = buffer.codePoint(at: i)
+            if u_isUUppercase(c) != 0 { upper += 1 } else if u_isULowercase(c) != 0 { lower += 1 }
+            if TypographicFolding.isApostrophe(c) { flags.insert(.apostrophe) }
+            i += c > 0xFFFF ? 2 : 1
+        }
+        if let shortened = Elongation.shorten(norm, keepTriples: keepsTripleLetters) {
+            norm = shortened
+            flags.insert(.elongated)
+        }
+        if Self.isNegator(norm) { flags.insert(.negation) }
+        Self.noteCase(upper: upper, lower: lower, &flags, &shape)
+        return norm
+    }
+
+    /// Records a word's letter case in the record's shape; flags ALL-CAPS (two capitals or more, no lower case).
+    @inline(__always)
+    private static func noteCase(upper: Int, lower: Int, _ flags: inout TokenFlags, _ shape: inout CaseShape) {
         shape.sawUpper = shape.sawUpper || upper > 0
         shape.sawLower = shape.sawLower || lower > 0
         if upper >= 2 && lower == 0 { flags.insert(.allCaps); shape.sawAllCaps = true }
-        return norm
     }
 
     /// The norm of an all-ASCII span without ICU: lower-cased for case-folding forms (ASCII is otherwise unchanged by
     /// NFC/NFKC), "`" folded to "'", letters written three or more times cut to two. Nil if the span is not ASCII.
+    @inline(__always) // one call per token saved (its prologue and spills were a sixth of its cost)
     private func asciiNorm(_ range: Range<Int>, isWord: Bool, upper: inout Int, lower: inout Int,
                            flags: inout TokenFlags) -> String? {
         let source = buffer.pointer + range.lowerBound
         let folds = normalizer.form == .nfkcCasefold
         var count = range.count
-        let out = asciiScratch.reserve(count)
-        // Counters live in locals (registers) and reach the inout parameters once, at the end.
-        var uppers = 0, lowers = 0, apostrophes = 0
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        var repeats = false // some character three times in a row: maybe an elongation
-        for i in 0..<count {
-            let unit = source[i]
-            guard unit < 0x80 else { return nil }
-            var byte = UInt8(truncatingIfNeeded: unit)
-            let isUpper = byte &- 0x41 < 26
-            uppers &+= isUpper ? 1 : 0
-            lowers &+= byte &- 0x61 < 26 ? 1 : 0
-            if isUpper && folds { byte |= 0x20 }
-            if byte == 0x60 { byte = 0x27 }
-            apostrophes &+= byte == 0x27 ? 1 : 0
-            repeats = repeats || (byte == previous && byte == beforePrevious)
-            beforePrevious = previous
-            previous = byte
-            out[i] = byte
-        }
+        // `SmallASCIIString.pack` reads 16 bytes whatever the count; `ASCIILanes` reads and writes a little past it.
+        let out = asciiScratch.reserve(max(count + 8, 16))
+        guard let (uppers, lowers, apostrophe) = ASCIILanes.fold(source, count: count, folds: folds, into: out)
+        else { return nil }
         upper += uppers
         lower += lowers
-        if apostrophes > 0 { flags.insert(.apostrophe) }
-        if isWord && repeats {
+        if apostrophe { flags.insert(.apostrophe) }
+        // Some character three times in a row: maybe an elongation.
+        if isWord && count >= 3 && ASCIILanes.hasTriple(out, count: count) {
             // Only letter runs of the minimum length are cut; "Schifffahrt" stays whole in German.
             let shortened = Elongation.shorten(out, count: count,
                                                minimumRun: Elongation.minimumRun(keepTriples: keepsTripleLetters))
@@ -130,10 +135,13 @@ extension TextAnalyzer.State {
                 count = shortened
             }
         }
-        if count <= 8 {
-            let (norm, isNegator) = normCache.norm(out, count: count)
-            if isWord && isNegator { flags.insert(.negation) }
-            return norm
+        if count <= SmallASCIIString.capacity && packsSmallStrings {
+            let (lo, hi) = SmallASCIIString.pack(out, count: count)
+            if isWord && (folds ? negators.isNegator(folded: out, count: count, lo: lo)
+                : TokenRules.isNegator(bytes: out, count: count)) {
+                flags.insert(.negation)
+            }
+            return SmallASCIIString.make(lo, hi, count: count)
         }
         if isWord && TokenRules.isNegator(bytes: out, count: count) { flags.insert(.negation) }
         return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)

@@ -11,17 +11,27 @@ extension TextAnalyzer.State {
     /// Pass 2: ICU sentence ends, minus those after abbreviations and inside wrapped lines; tokens grouped by the
     /// sentence they start in; emoji and emoticons right after a closing "!!!" moved back to that sentence.
     func sentenceGroups(mayEndSentence: Bool) -> [SentenceGroup] {
-        var ends: [Int] = []
-        if mayEndSentence {
-            while let b = sentences.next() {
-                if b < buffer.count && continuesSentence(at: b) { continue }
-                ends.append(b)
-            }
-        } else {
-            ends.append(buffer.count)
+        // The groups' storage is reused from one document to the next (the caller's copy is gone by then).
+        var groups = groupBuffer
+        groupBuffer = []
+        groups.removeAll(keepingCapacity: true)
+        defer { groupBuffer = groups }
+        guard mayEndSentence else {
+            // One sentence holding every token (what the general pass below gives with the text's end as the only
+            // sentence end: tokens never reach past it, and one sentence has nothing to reattach).
+            if !raw.isEmpty { groups.append(SentenceGroup(start: 0, end: buffer.count, tokens: 0..<raw.count)) }
+            return groups
+        }
+        // Reused from one document to the next (a local while in use: no access checks per append).
+        var ends = sentenceEnds
+        sentenceEnds = []
+        ends.removeAll(keepingCapacity: true)
+        defer { sentenceEnds = ends }
+        while let b = sentences.next() {
+            if b < buffer.count && continuesSentence(at: b) { continue }
+            ends.append(b)
         }
         let raw = self.raw
-        var groups: [SentenceGroup] = []
         groups.reserveCapacity(ends.count)
         var start = 0, firstToken = 0, endIndex = 0, covered = 0
         for (index, token) in raw.enumerated() {

@@ -55,12 +55,20 @@ public struct TextAnalyzer {
         var scratch: [UInt16] = []
         var folded: [UInt16] = []
         let asciiScratch = ByteScratch()
-        let normCache = NormCache()
+        let negators = NegatorTable()
+        /// Short ASCII norms are made as inline small Strings (`SmallASCIIString`), where that layout holds.
+        private(set) var packsSmallStrings = SmallASCIIString.checkSupported()
         var spans: [SpecialSpan] = []
         var raw: [RawToken] = []
+        var sentenceEnds: [Int] = []
+        var groupBuffer: [SentenceGroup] = []
         var scriptNames: [Int32: Script] = [:]
         /// The ways around ICU the analyzer may take; tests turn them off to hold the output to ICU's.
-        var shortcuts = Shortcuts.all
+        var shortcuts = Shortcuts.all {
+            didSet {
+                packsSmallStrings = shortcuts.contains(.smallStringNorms) && SmallASCIIString.checkSupported()
+            }
+        }
 
         struct Shortcuts: OptionSet {
             let rawValue: Int
@@ -68,7 +76,9 @@ public struct TextAnalyzer {
             static let asciiWords = Shortcuts(rawValue: 1)
             /// No sentence pass when no sentence end can have a token after it (`PatternScanner.hasContent`).
             static let skipSentencePass = Shortcuts(rawValue: 2)
-            static let all: Shortcuts = [.asciiWords, .skipSentencePass]
+            /// Short ASCII norms packed into small Strings (`SmallASCIIString`) instead of decoded and validated.
+            static let smallStringNorms = Shortcuts(rawValue: 4)
+            static let all: Shortcuts = [.asciiWords, .skipSentencePass, .smallStringNorms]
         }
 
         init(_ configuration: TextConfiguration) throws(TextError) {
@@ -100,7 +110,7 @@ public struct TextAnalyzer {
             // so treat it as no text rather than give wrong offsets. Each iterator is set only when it will run.
             do {
                 if buffer.isASCII && shortcuts.contains(.asciiWords) {
-                    collectTokens(ASCIIWordBreaker(buffer.pointer, count: count))
+                    collectTokens(ASCIIWordBreaker(buffer.pointer, count: count, skipsSpaces: true))
                 } else {
                     try words.setText(buffer.pointer, count: count)
                     collectTokens(ICUWordSegments(iterator: words))
@@ -126,6 +136,7 @@ public struct TextAnalyzer {
             var position = 0
             var segmentStart = 0
             while let (segmentEnd, status) = segments.next() {
+                segmentStart = segments.lastStart
                 var s = max(segmentStart, position)
                 var whole = s == segmentStart
                 while s < segmentEnd {
@@ -133,7 +144,7 @@ public struct TextAnalyzer {
                         let span = spans[spanIndex]
                         if span.range.lowerBound > s {
                             if Segments.isASCII {
-                                emitASCII(s, span.range.lowerBound, status: nil, into: &raw)
+                                emitASCII(s, span.range.lowerBound, status: nil, mayElide: true, into: &raw)
                             } else {
                                 emit(s, span.range.lowerBound, status: nil, into: &raw)
                             }
@@ -144,7 +155,16 @@ public struct TextAnalyzer {
                         whole = false
                     } else {
                         if Segments.isASCII {
-                            emitASCII(s, segmentEnd, status: whole ? status : nil, into: &raw)
+                            // The common segments first, without a call: a word without apostrophe, a number, a
+                            // run of spaces (what `emitASCII` makes of them, taken early).
+                            if whole && (status == ASCIIWordBreaker.letter && !segments.lastMayHoldApostrophe
+                                         || status == ASCIIWordBreaker.number) {
+                                raw.append(RawToken(start: s, end: segmentEnd,
+                                                    kind: status == ASCIIWordBreaker.letter ? .word : .number))
+                            } else if !(whole && status == ASCIIWordBreaker.none && buffer.pointer[s] == 0x20) {
+                                emitASCII(s, segmentEnd, status: whole ? status : nil,
+                                          mayElide: !whole || segments.lastMayHoldApostrophe, into: &raw)
+                            }
                         } else {
                             emit(s, segmentEnd, status: whole ? status : nil, into: &raw)
                         }
@@ -213,7 +233,9 @@ public struct TextAnalyzer {
 
         /// `emit` for ASCII text: the same tokens without the code point, keycap and emoji work only other text needs.
         @inline(__always)
-        private func emitASCII(_ start: Int, _ end: Int, status: Int32?, into raw: inout [RawToken]) {
+        /// `mayElide` false skips the elision test (the breaker saw no apostrophe in the segment).
+        private func emitASCII(_ start: Int, _ end: Int, status: Int32?, mayElide: Bool,
+                               into raw: inout [RawToken]) {
             let p = buffer.pointer
             let first = p[start]
             let kind: TokenKind
@@ -232,7 +254,7 @@ public struct TextAnalyzer {
                 return
             }
             // An elision needs a letter, an apostrophe and a vowel: three units at least.
-            if kind == .word, end - start >= 3, let split = elisionSplit(start, end) {
+            if kind == .word, mayElide, end - start >= 3, let split = elisionSplit(start, end) {
                 raw.append(RawToken(start: start, end: split, kind: .word, flags: [.elided, .apostrophe]))
                 raw.append(RawToken(start: split, end: end, kind: .word))
                 return

@@ -8,9 +8,13 @@ final class UTF16Buffer {
     /// Every unit is below 0x80 (so UTF-16, UTF-8 and scalar offsets coincide).
     private(set) var isASCII = true
 
+    /// Units allocated past `capacity`, so word-at-a-time readers (`ASCIILanes`) may read a few units past the
+    /// end of the text.
+    static let padding = 4
+
     init(capacity: Int = 4096) {
         self.capacity = capacity
-        pointer = .allocate(capacity: capacity)
+        pointer = .allocate(capacity: capacity + Self.padding)
     }
 
     deinit { pointer.deallocate() }
@@ -67,7 +71,7 @@ final class UTF16Buffer {
         guard needed > capacity else { return }
         pointer.deallocate()
         capacity = max(needed, capacity * 2)
-        pointer = .allocate(capacity: capacity)
+        pointer = .allocate(capacity: capacity + Self.padding)
     }
 
     @inline(__always) subscript(i: Int) -> UInt16 { pointer[i] }

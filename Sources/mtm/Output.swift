@@ -8,11 +8,11 @@ import Darwin
 struct StandardOutput {
     /// Flush once the buffer holds this many bytes.
     static let flushThreshold = 1 << 16
-    private var buffer = ""
+    private var buffer: [UInt8] = []
 
     mutating func write(_ text: String) {
-        buffer += text
-        if buffer.utf8.count >= Self.flushThreshold { flush() }
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.flushThreshold { flush() }
     }
 
     mutating func writeLine(_ text: String) {
@@ -20,9 +20,16 @@ struct StandardOutput {
         write("\n")
     }
 
+    /// Writes UTF-8 text (a record `JSONWriter` built) and a line break.
+    mutating func writeLine(utf8 bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        buffer.append(UInt8(ascii: "\n"))
+        if buffer.count >= Self.flushThreshold { flush() }
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        FileDescriptor.write(1, buffer)
+        buffer.withUnsafeBufferPointer { FileDescriptor.write(1, $0) }
         buffer.removeAll(keepingCapacity: true)
     }
 }
@@ -59,13 +66,15 @@ enum StandardError {
 enum FileDescriptor {
     static func write(_ fd: Int32, _ text: String) {
         var copy = text
-        copy.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return }
-                offset += n
-            }
+        copy.withUTF8 { write(fd, $0) }
+    }
+
+    static func write(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 { if errno == EINTR { continue }; return }
+            offset += n
         }
     }
 }

@@ -44,7 +44,7 @@ struct Score: ParsableCommand {
     func run() throws {
         let engine = try sentiment.engine()
         let order = engine.emotions?.categoryOrderByName ?? []
-        let names = engine.emotions?.lexicon.categories.map(\.name) ?? []
+        let names = engine.emotions?.lexicon.categories.map { JSONKey($0.name) } ?? []
         var analyzers: [TextAnalyzer] = []
         do { for _ in 0..<jobs { analyzers.append(try TextAnalyzer()) } } catch { throw RunFailure(error.description) }
         let reader: LineReader
@@ -60,7 +60,7 @@ struct Score: ParsableCommand {
                 return ScoreJSON.record(id: item.id, analyzed: analyzed, record: record, emotions: emotions,
                                         sentences: sentences, sentenceEmotions: sentenceEmotions,
                                         order: order, names: names)
-            }) { out.writeLine(line) }
+            }) { out.writeLine(utf8: line) }
             batch.removeAll(keepingCapacity: true)
         }
         while let line = reader.nextLine() {
@@ -83,45 +83,58 @@ enum ScoreJSON {
     /// Scores print with 4 decimals, as vaderSentiment rounds its compound.
     static func rounded(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
 
+    /// The keys, quoted once.
+    enum Key {
+        static let id = JSONKey("id"), compound = JSONKey("compound"), pos = JSONKey("pos"), neu = JSONKey("neu"),
+                   neg = JSONKey("neg"), label = JSONKey("label"), intensity = JSONKey("intensity"),
+                   emotions = JSONKey("emotions"), sentences = JSONKey("sentences"), text = JSONKey("text"),
+                   start = JSONKey("start"), end = JSONKey("end")
+    }
+
     /// One record's line. `emotions`/`sentenceEmotions` are category weights, `order` the category numbers in name
-    /// order, `names` the category names.
+    /// order, `names` the category names as keys.
     static func record(id: String, analyzed: AnalyzedText, record: SentimentScore, emotions: [Double],
-                       sentences: [ScoredSentence], sentenceEmotions: [[Double]], order: [Int], names: [String]) -> String {
+                       sentences: [ScoredSentence], sentenceEmotions: [[Double]], order: [Int],
+                       names: [JSONKey]) -> [UInt8] {
         var w = JSONWriter(reservingCapacity: 160 + id.utf8.count + analyzed.text.utf8.count + sentences.count * 120)
         w.beginObject()
-        w.field("id", id)
+        w.field(Key.id, id)
         scores(record, into: &w)
-        w.field("label", record.label.rawValue)
-        w.field("intensity", rounded(record.intensity))
-        w.key("emotions"); self.emotions(emotions, order: order, names: names, into: &w)
-        w.key("sentences")
+        w.field(Key.label, record.label.rawValue)
+        w.field(Key.intensity, rounded(record.intensity))
+        w.key(Key.emotions); self.emotions(emotions, order: order, names: names, into: &w)
+        w.key(Key.sentences)
         w.beginArray()
-        for (index, sentence) in sentences.enumerated() {
-            w.beginObject()
-            w.field("text", String(analyzed.source(sentence.utf8Range)))
-            w.field("start", sentence.utf8Range.lowerBound)
-            w.field("end", sentence.utf8Range.upperBound)
-            w.field("compound", rounded(sentence.sentiment.compound))
-            w.field("intensity", rounded(sentence.sentiment.intensity))
-            w.key("emotions")
-            self.emotions(index < sentenceEmotions.count ? sentenceEmotions[index] : [], order: order, names: names,
-                          into: &w)
-            w.endObject()
+        var text = analyzed.text
+        text.withUTF8 { text in
+            for (index, sentence) in sentences.enumerated() {
+                w.beginObject()
+                w.key(Key.text)
+                w.string(utf8: UnsafeBufferPointer(rebasing: text[sentence.utf8Range]))
+                w.field(Key.start, sentence.utf8Range.lowerBound)
+                w.field(Key.end, sentence.utf8Range.upperBound)
+                w.field(Key.compound, rounded(sentence.sentiment.compound))
+                w.field(Key.intensity, rounded(sentence.sentiment.intensity))
+                w.key(Key.emotions)
+                self.emotions(index < sentenceEmotions.count ? sentenceEmotions[index] : [], order: order,
+                              names: names, into: &w)
+                w.endObject()
+            }
         }
         w.endArray()
         w.endObject()
-        return w.output
+        return w.bytes
     }
 
     static func scores(_ s: SentimentScore, into w: inout JSONWriter) {
-        w.field("compound", rounded(s.compound))
-        w.field("pos", rounded(s.pos))
-        w.field("neu", rounded(s.neu))
-        w.field("neg", rounded(s.neg))
+        w.field(Key.compound, rounded(s.compound))
+        w.field(Key.pos, rounded(s.pos))
+        w.field(Key.neu, rounded(s.neu))
+        w.field(Key.neg, rounded(s.neg))
     }
 
     /// The emotions that have a weight, names sorted so output is deterministic.
-    static func emotions(_ weights: [Double], order: [Int], names: [String], into w: inout JSONWriter) {
+    static func emotions(_ weights: [Double], order: [Int], names: [JSONKey], into w: inout JSONWriter) {
         w.beginObject()
         if !weights.isEmpty {
             for category in order where weights[category] > 0 { w.field(names[category], rounded(weights[category])) }

@@ -74,3 +74,25 @@ import Testing
         #expect(lexicon.arousal(of: [:]).highShare == 0)
     }
 }
+
+@Suite struct EmotionSlotLookupTests {
+    @Test func loadedLexiconLooksUpEverySurfaceFormAsItsSlot() throws {
+        let (lexicon, _) = try EmotionFixtures.shipped()
+        let lookup = try #require(lexicon.slotLookup)
+        #expect(lookup.count == lexicon.slotIndex.count)
+        for (form, slot) in lexicon.slotIndex { #expect(lookup[form] == Int(slot), "\(form)") }
+        for word in ["", "zzz", "annoyedd", "not", "the customer"] where lexicon.slotIndex[word] == nil {
+            #expect(lookup[word] == nil)
+        }
+    }
+
+    @Test func settingATermFallsBackToTheDictionaryAndStillMatches() throws {
+        var (lexicon, _) = try EmotionFixtures.shipped()
+        let added = lexicon.set(termKeys: ["flabbergastingly"], emotion: "surprise", weight: 0.7)
+        #expect(added)
+        #expect(lexicon.slotLookup == nil)
+        #expect(lexicon.lookup("flabbergastingly").map(\.emotion) == ["surprise"])
+        lexicon.indexSlots()
+        #expect(lexicon.lookup("flabbergastingly").map(\.emotion) == ["surprise"])
+    }
+}

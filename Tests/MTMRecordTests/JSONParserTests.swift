@@ -52,47 +52,6 @@ import Testing
     }
 }
 
-@Suite struct JSONWriterTests {
-    @Test func writesInOrderWithCommas() {
-        var w = JSONWriter()
-        w.beginObject()
-        w.field("id", "r1")
-        w.field("missing", nil as String?)
-        w.field("gone", nil as Double?, keepNull: true)
-        w.field("n", 3)
-        w.field("x", 0.25)
-        w.field("ok", true)
-        w.key("list")
-        w.beginArray()
-        w.number(1)
-        w.string("two")
-        w.beginObject()
-        w.endObject()
-        w.endArray()
-        w.endObject()
-        #expect(w.output == #"{"id":"r1","gone":null,"n":3,"x":0.25,"ok":true,"list":[1,"two",{}]}"#)
-    }
-
-    @Test(arguments: [(1.0, "1"), (-0.5, "-0.5"), (1e20, "1e+20"), (.nan, "null"), (.infinity, "null"), (123456.0, "123456")])
-    func numbers(_ value: Double, _ text: String) {
-        #expect(JSONWriter.format(value) == text)
-    }
-
-    @Test func stringsEscapeAndRoundTrip() throws {
-        let tricky = "quote \" backslash \\ newline \n tab \t nul \u{0} bell \u{7} é 😀 \u{2028}"
-        var out = ""
-        JSONWriter.appendQuoted(tricky, to: &out)
-        #expect(out.contains(#"\u0000"#))
-        #expect(out.contains(#"\u0007"#))
-        #expect(try JSONParser.parse(out) == .string(tricky))
-    }
-
-    @Test func valuesRoundTripThroughText() throws {
-        let text = #"{"b":[1,2.5,"s",null,false],"a":{"c":"d"}}"#
-        #expect(try JSONParser.parse(text).jsonText == text)
-    }
-}
-
 @Suite struct FindingTests {
     @Test func descriptionNamesPlaceFieldAndHint() {
         let finding = Finding(.warning, code: "invalid-utf8", source: "reviews.csv", line: 12, column: 3,

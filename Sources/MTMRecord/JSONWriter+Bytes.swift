@@ -1,0 +1,87 @@
+extension JSONWriter {
+    /// Appends a string's UTF-8 bytes (native Swift strings hand over their storage; others are copied byte by byte).
+    @inline(__always)
+    static func append(_ text: String, to out: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil {
+            out.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// Appends `value` as a JSON string literal, escaping quotes, backslashes and control characters.
+    public static func appendQuoted(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { appendQuoted(utf8: $0, to: &out) }
+    }
+
+    /// `appendQuoted` on UTF-8 bytes that are valid UTF-8.
+    public static func appendQuoted(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var plainStart = 0
+        for i in 0..<text.count {
+            let byte = text[i]
+            guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainStart..<i]))
+            out.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+            case 0x0A: out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(UInt8(ascii: "t"))
+            default:
+                // \u00XX
+                out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                        hexDigit(byte >> 4), hexDigit(byte & 0xF)])
+            }
+            plainStart = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainStart...]))
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
+
+    /// Decimal digits of an integer.
+    static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        // The magnitude as UInt so that Int.min has one; the largest power of ten not above it, then digit by digit.
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// Most numbers mtm writes are rounded to a few decimals (scores to 4). A double that is the nearest one to
+    /// k / 10,000 for an integer k, with |value| < `shortFormLimit`, prints as that decimal with its trailing zeros
+    /// cut: every other decimal with at most 4 decimals lies 1e-4 or more away, far outside the double's rounding
+    /// interval (under 1e-7 wide there), so that decimal is the shortest that round-trips — Swift's own choice.
+    /// Anything else goes through `String(Double)`. `JSONWriterTests` holds the two to the same text.
+    static let shortFormLimit = 1e9
+
+    /// Shortest round-trip text for a double; integers print without a fraction; NaN and ±∞ print as null.
+    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+        guard value.isFinite else { append("null", to: &out); return }
+        if value == value.rounded(), abs(value) < 1e15 { appendInteger(Int(value), to: &out); return }
+        let scaled = value * 10_000
+        guard abs(value) < shortFormLimit, scaled == scaled.rounded(), scaled / 10_000 == value else {
+            append(String(value), to: &out)
+            return
+        }
+        let k = Int(scaled)
+        if k < 0 { out.append(UInt8(ascii: "-")) }
+        appendInteger(k.magnitude < 10_000 ? 0 : Int(k.magnitude / 10_000), to: &out)
+        out.append(UInt8(ascii: "."))
+        var fraction = Int(k.magnitude % 10_000), width = 4
+        while fraction % 10 == 0 { fraction /= 10; width -= 1 }
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// Makes the `String` of a short ASCII norm without validating, copying or allocating: Swift stores a string of at
+/// most 15 UTF-8 bytes inline in the String value itself ("small string"), so the norm's bytes packed into two words
+/// are the String. Validation and a table of cached Strings were a quarter of the text stage's norm work; this is a
+/// few instructions and touches no memory beyond the bytes.
+///
+/// The layout belongs to the standard library (`_StringObject`: on 64-bit platforms bytes 0–14 in order, then a
+/// discriminator byte 0xE0 | count for an immortal small ASCII string). `isSupported` checks it once against Strings
+/// made the ordinary way; where it does not hold, callers make the String the ordinary way.
+enum SmallASCIIString {
+    /// Longest norm stored inline.
+    static let capacity = 15
+
+    /// True when `make` gives bit for bit the String that `String(decoding:as:)` gives on this platform.
+    static func checkSupported() -> Bool {
+        guard MemoryLayout<String>.size == 16, MemoryLayout<(UInt64, UInt64)>.size == 16 else { return false }
+        let probes = ["", "a", "no", "don't", "abcdefgh", "abcdefghi", "Mixed_Case@123.", "0123456789abcde"]
+        for probe in probes {
+            let bytes = Array(probe.utf8) + [UInt8](repeating: 0xFF, count: 16)
+            let made = bytes.withUnsafeBufferPointer { buffer in
+                let (lo, hi) = pack(buffer.baseAddress!, count: probe.utf8.count)
+                return make(lo, hi, count: probe.utf8.count)
+            }
+            let ordinary = String(decoding: probe.utf8, as: UTF8.self)
+            guard unsafeBitCast(made, to: (UInt64, UInt64).self) == unsafeBitCast(ordinary, to: (UInt64, UInt64).self),
+                  made == probe, made.utf8.count == probe.utf8.count
+            else { return false }
+        }
+        return true
+    }
+
+    /// `count` (≤ 15) bytes at `bytes` packed little-endian into two words, the rest zero. Reads 16 bytes: the
+    /// buffer must hold that many.
+    @inline(__always) static func pack(_ bytes: UnsafePointer<UInt8>, count: Int) -> (lo: UInt64, hi: UInt64) {
+        let raw = UnsafeRawPointer(bytes)
+        var lo = raw.loadUnaligned(as: UInt64.self)
+        var hi = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        // Shifts of 64 or more are not defined for the machine: keep each in 0..<64.
+        if count < 8 {
+            lo &= count == 0 ? 0 : ~0 &>> UInt64(truncatingIfNeeded: 64 &- 8 &* count)
+            hi = 0
+        } else {
+            hi &= count == 8 ? 0 : ~0 &>> UInt64(truncatingIfNeeded: 128 &- 8 &* count)
+        }
+        return (lo, hi)
+    }
+
+    /// The small ASCII String of `count` (≤ 15) bytes packed by `pack`. Only valid where `checkSupported()` holds.
+    @inline(__always) static func make(_ lo: UInt64, _ hi: UInt64, count: Int) -> String {
+        unsafeBitCast((lo, hi | (0xE0 | UInt64(truncatingIfNeeded: count)) &<< 56), to: String.self)
+    }
+}
+
+/// `TokenRules.negators` as packed lower-case bytes (the `lo` word of `SmallASCIIString.pack`) in a small
+/// open-addressed table: one multiply and usually one compare per word.
+final class NegatorTable {
+    /// Slots: a power of two, eight times the number of negators, so a probe seldom meets another key (at 64 slots
+    /// the common words took two probes on average).
+    private static let slots = 256
+    private let table: UnsafeMutablePointer<UInt64>
+
+    init() {
+        table = .allocate(capacity: Self.slots)
+        table.initialize(repeating: 0, count: Self.slots)
+        for key in TokenRules.packedNegators {
+            var slot = Self.slot(key)
+            while table[slot] != 0 { slot = (slot + 1) & (Self.slots - 1) }
+            table[slot] = key
+        }
+    }
+
+    deinit { table.deallocate() }
+
+    @inline(__always) private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
+    }
+
+    /// `TokenRules.isNegator(bytes:count:)` for bytes already lower-cased (a case-folded ASCII norm) whose first
+    /// eight bytes `lo` holds packed.
+    @inline(__always) func isNegator(folded bytes: UnsafePointer<UInt8>, count: Int, lo: UInt64) -> Bool {
+        guard count >= 2, count <= 9 else { return false }
+        if count > 3, bytes[count - 3] == 0x6E, bytes[count - 2] == 0x27, bytes[count - 1] == 0x74 {
+            // "...n't": the same first-letter test as `TokenRules.isNegator`.
+            switch bytes[0] {
+            case 0x61, 0x63, 0x64, 0x68, 0x69, 0x6D, 0x6E, 0x6F, 0x73, 0x77: return true
+            default: return false
+            }
+        }
+        guard count <= 8 else { return false }
+        var slot = Self.slot(lo)
+        while true {
+            let key = table[slot]
+            if key == lo { return true }
+            if key == 0 { return false }
+            slot = (slot + 1) & (Self.slots - 1)
+        }
+    }
+}
