@@ -3,18 +3,23 @@
 /// while scoring. The owner keeps its values in an array in the same order.
 ///
 /// `Dictionary<String, _>` spends about 430 instructions per lookup here, mostly in `String`'s seeded SipHash; this
-/// index hashes the bytes with FNV-1a, probes linearly and compares bytes, about a fifth of that. Its contents are
-/// fixed when it is built, so it needs no seed against adversarial keys (they are the lexicons' words). It is not
-/// generic, so that it is compiled for its one use rather than through value witnesses across modules.
+/// index hashes the bytes eight at a time, probes linearly and compares bytes. Its contents are fixed when it is
+/// built, so it needs no seed against adversarial keys (they are the lexicons' words). It is not generic, so that it
+/// is compiled for its one use rather than through value witnesses across modules.
+///
+/// Memory layout, for tables of tens of thousands of forms that do not fit in the cache (profiles of `mtm score`
+/// put a fifth of its time on the emotion forms' lookups, nearly all of it waiting for memory): a slot holds the
+/// entry number and 32 bits of the hash, so a word that is not there costs one memory access (most tokens are not
+/// emotion words), and a word that is there three: its slot, its entry, its bytes. (A bit filter in front, 16 bits
+/// per word, only moved the wait to the filter.)
 public struct WordIndex: Sendable {
     /// All keys' bytes, one after another.
     private var arena: [UInt8] = []
-    /// Per entry: start and length in `arena` and full hash (to skip most byte comparisons).
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
-    private var hashes: [UInt64] = []
-    /// Open addressing: entry number + 1, 0 for an empty slot. The size is a power of two, at most half full.
-    private var slots: [Int32] = []
+    /// Per entry: start in `arena` (high 32 bits) and length (low 32 bits).
+    private var entries: [UInt64] = []
+    /// Open addressing: 0 for an empty slot, else the hash's high 32 bits (high half) and entry number + 1 (low
+    /// half). The size is a power of two, at most half full.
+    private var slots: [UInt64] = []
     private var mask = 0
 
     /// An index of `words`: each word's position in the list. A repeated word keeps its first position and is not
@@ -22,16 +27,14 @@ public struct WordIndex: Sendable {
     public init(_ words: [String]) {
         var capacity = 16
         while capacity < words.count * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: 0, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
-        starts.reserveCapacity(words.count)
-        lengths.reserveCapacity(words.count)
-        hashes.reserveCapacity(words.count)
+        entries.reserveCapacity(words.count)
         for word in words { insert(word) }
     }
 
     /// Number of distinct words.
-    public var count: Int { hashes.count }
+    public var count: Int { entries.count }
 
     /// The position of `word` in the list the index was built from, or nil.
     public subscript(word: String) -> Int? {
@@ -46,15 +49,19 @@ public struct WordIndex: Sendable {
 
     private func entry(utf8 key: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = Self.hash(key)
+        let tag = hash >> 32
         var slot = Int(truncatingIfNeeded: hash) & mask
-        return arena.withUnsafeBufferPointer { arena in
+        return slots.withUnsafeBufferPointer { slots in
             while true {
-                let stored = Int(slots[slot])
+                let stored = slots[slot]
                 if stored == 0 { return nil }
-                let entry = stored - 1
-                if hashes[entry] == hash, Int(lengths[entry]) == key.count,
-                   Self.equal(arena, from: Int(starts[entry]), key) {
-                    return entry
+                if stored >> 32 == tag {
+                    let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                    let location = entries[entry]
+                    if Int(truncatingIfNeeded: location & 0xFFFF_FFFF) == key.count,
+                       arena.withUnsafeBufferPointer({ Self.equal($0, from: Int(truncatingIfNeeded: location >> 32), key) }) {
+                        return entry
+                    }
                 }
                 slot = (slot + 1) & mask
             }
@@ -66,26 +73,34 @@ public struct WordIndex: Sendable {
         var word = word
         word.withUTF8 { bytes in
             if entry(utf8: bytes) != nil { return }
-            if (hashes.count + 1) * 2 > slots.count { grow() }
-            let hash = Self.hash(bytes)
-            starts.append(Int32(arena.count))
-            lengths.append(Int32(bytes.count))
+            if (entries.count + 1) * 2 > slots.count { grow() }
+            entries.append(UInt64(arena.count) << 32 | UInt64(bytes.count))
             arena.append(contentsOf: bytes)
-            hashes.append(hash)
-            place(entry: hashes.count - 1, hash: hash)
+            place(entry: entries.count - 1, hash: Self.hash(bytes))
         }
     }
 
     private mutating func place(entry: Int, hash: UInt64) {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(entry + 1)
+        slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        for entry in hashes.indices { place(entry: entry, hash: hashes[entry]) }
+        for (entry, hash) in hashes().enumerated() { place(entry: entry, hash: hash) }
+    }
+
+    /// The hash of every entry's word, in entry order.
+    private func hashes() -> [UInt64] {
+        arena.withUnsafeBufferPointer { arena in
+            entries.map { location in
+                let start = Int(truncatingIfNeeded: location >> 32)
+                let length = Int(truncatingIfNeeded: location & 0xFFFF_FFFF)
+                return Self.hash(UnsafeBufferPointer(rebasing: arena[start..<(start + length)]))
+            }
+        }
     }
 
     private static func equal(_ arena: UnsafeBufferPointer<UInt8>, from start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -98,13 +113,38 @@ public struct WordIndex: Sendable {
         return true
     }
 
-    /// FNV-1a (64-bit), finished with a multiply-xorshift so that the low bits the slot index takes are mixed.
+    /// The bytes eight at a time (a last partial word zero-padded), each word mixed in with a multiply, the length
+    /// folded in, finished with a multiply-xorshift so that both the slot bits (low) and the tag (high) are mixed.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var h = 0x9E37_79B9_7F4A_7C15 &* UInt64(bytes.count &+ 1)
+        guard let base = bytes.baseAddress else { return finish(h) }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        if i < bytes.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < bytes.count {
+                tail |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+        }
+        return finish(h)
+    }
+
+    @inline(__always)
+    private static func finish(_ value: UInt64) -> UInt64 {
+        var h = value
         h ^= h >> 29
-        h = h &* 0xBF58_476D_1CE4_E5B9
+        h = h &* 0x94D0_49BB_1331_11EB
         return h ^ (h >> 32)
     }
 }

@@ -53,15 +53,13 @@ public struct SentimentAnalyzer: Sendable {
     public let lexicon: ValenceLexicon
     /// Lower-cased single-token entries plus generated inflections.
     let words: [String: Double]
-    /// Phrases as lower-cased word sequences joined by single spaces (hyphens split like the tokenizer does).
-    let phrases: [String: Double]
+    /// Phrases as lower-cased word sequences joined by single spaces (hyphens split like the tokenizer does): a key's
+    /// position in `phraseValues`.
+    let phraseIndex: WordIndex
+    let phraseValues: [Double]
     /// First words of phrases, to try phrase matching only where one can start, and every proper prefix of a
     /// phrase, to stop extending a candidate as soon as no phrase can follow.
     let phraseStarts: Set<String>
-    let phrasePrefixes: Set<String>
-    /// `phrases` and `phrasePrefixes` for matching: a phrase key's position in `phraseValues`.
-    let phraseIndex: WordIndex
-    let phraseValues: [Double]
     let phrasePrefixIndex: WordIndex
     /// Everything the item builder needs about a word, in one lookup: valence, booster, negation, phrase start.
     struct WordInfo: Sendable {
@@ -107,7 +105,6 @@ public struct SentimentAnalyzer: Sendable {
         for (key, value) in lexicon.phrases { phrases[key] = value }
         Self.addInflections(of: &words)
         self.words = words
-        self.phrases = phrases
         self.emoticons = emoticons
         phraseStarts = Set(phrases.keys.map { String($0.prefix { $0 != " " }) })
         // Each phrase split once: its proper prefixes, the words after its first, its length.
@@ -120,7 +117,10 @@ public struct SentimentAnalyzer: Sendable {
             followers += parts.dropFirst()
             longest = max(longest ?? parts.count, parts.count)
         }
-        phrasePrefixes = prefixes
+        phrasePrefixIndex = WordIndex(Array(prefixes))
+        let phraseKeys = Array(phrases.keys)
+        phraseIndex = WordIndex(phraseKeys)
+        phraseValues = phraseKeys.map { phrases[$0]! }
         var table: [String: WordInfo] = [:]
         table.reserveCapacity(words.count + 256)
         for (word, value) in words { table[word, default: WordInfo()].valence = value }
@@ -145,10 +145,6 @@ public struct SentimentAnalyzer: Sendable {
         options.contrastives = ["but", "however"]
         options.negatedNegativeScalar = Tuning.negatedNegativeScalar
         rules = VaderRules(options: options)
-        let phraseKeys = Array(phrases.keys)
-        phraseIndex = WordIndex(phraseKeys)
-        phraseValues = phraseKeys.map { phrases[$0]! }
-        phrasePrefixIndex = WordIndex(Array(phrasePrefixes))
         var starts = ASCIISet()
         starts.insert(UInt8(ascii: "&"))
         for key in emoticons.keys {
