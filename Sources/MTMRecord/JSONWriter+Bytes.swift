@@ -42,16 +42,23 @@ extension JSONWriter {
         nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
     }
 
-    /// Decimal digits of an integer.
+    /// Decimal digits of an integer, made right to left in a small stack buffer: division by the constant 10 is a
+    /// multiply, where a loop over a variable power of ten divided by it once per digit (a hardware division, tens
+    /// of cycles each, for every digit of every score `mtm score` prints).
     static func appendInteger(_ value: Int, to out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        // The magnitude as UInt so that Int.min has one; the largest power of ten not above it, then digit by digit.
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-            divisor /= 10
+        var magnitude = value.magnitude
+        if magnitude < 10, value >= 0 { out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)); return }
+        // 20 digits for UInt.max's magnitude, and a sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+            var at = digits.count
+            repeat {
+                at -= 1
+                digits[at] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { at -= 1; digits[at] = UInt8(ascii: "-") }
+            // Byte by byte: a handful of bytes, where the generic `append(contentsOf:)` costs more than the digits.
+            for i in at..<digits.count { out.append(digits[i]) }
         }
     }
 
@@ -73,15 +80,20 @@ extension JSONWriter {
         }
         let k = Int(scaled)
         if k < 0 { out.append(UInt8(ascii: "-")) }
-        appendInteger(k.magnitude < 10_000 ? 0 : Int(k.magnitude / 10_000), to: &out)
-        out.append(UInt8(ascii: "."))
-        var fraction = Int(k.magnitude % 10_000), width = 4
+        let magnitude = k.magnitude
+        appendInteger(Int(magnitude / 10_000), to: &out)
+        // The fraction's four digits less its trailing zeros (not all four are zeros: integers printed above).
+        var fraction = magnitude % 10_000, width = 4
         while fraction % 10 == 0 { fraction /= 10; width -= 1 }
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
-            divisor /= 10
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 5) { digits in
+            digits[0] = UInt8(ascii: ".")
+            var at = width
+            while at > 0 {
+                digits[at] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
+                fraction /= 10
+                at -= 1
+            }
+            for i in 0...width { out.append(digits[i]) }
         }
     }
 }

@@ -66,6 +66,20 @@ public struct JSONWriter: Sendable {
         valuePrefix()
         Self.appendQuoted(utf8: value, to: &bytes)
     }
+    /// A string made of `prefix` (valid UTF-8) and an integer's digits, such as the id "reviews.txt:12", without
+    /// building it as a String first.
+    public mutating func string(utf8 prefix: UnsafeBufferPointer<UInt8>, followedBy integer: Int) {
+        valuePrefix()
+        Self.appendQuoted(utf8: prefix, to: &bytes)
+        bytes.removeLast()
+        Self.appendInteger(integer, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+    /// Ends a line of JSON Lines after a complete top-level value, so one writer can hold many records.
+    public mutating func endLine() {
+        precondition(depth == 0, "JSONWriter: a line ends inside a container")
+        bytes.append(UInt8(ascii: "\n"))
+    }
     public mutating func number(_ value: Double) { valuePrefix(); Self.appendNumber(value, to: &bytes) }
     public mutating func number(_ value: Int) { valuePrefix(); Self.appendInteger(value, to: &bytes) }
     public mutating func bool(_ value: Bool) { valuePrefix(); Self.append(value ? "true" : "false", to: &bytes) }

@@ -27,6 +27,12 @@ struct StandardOutput {
         if buffer.count >= Self.flushThreshold { flush() }
     }
 
+    /// Writes UTF-8 text as it is (lines a writer ended itself).
+    mutating func write(utf8 bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushThreshold { flush() }
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBufferPointer { FileDescriptor.write(1, $0) }

@@ -36,6 +36,8 @@ struct Score: ParsableCommand {
 
     /// Records per batch handed to the workers.
     static let batchSize = 2_048
+    /// The engine of the run, never released (see `run`).
+    nonisolated(unsafe) static var keptUntilExit: SentimentEngine?
 
     func validate() throws {
         guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256") }
@@ -50,25 +52,39 @@ struct Score: ParsableCommand {
         let reader: LineReader
         do { reader = try LineReader(path: input) } catch { throw RunFailure(error.description) }
         var out = StandardOutput()
-        var batch: [(id: String, text: String)] = []
+        // Records are numbered by their line; the id is "INPUT:LINE", written from the input's bytes and the number.
+        let idPrefix = Array((input + ":").utf8)
+        var batch: [(line: Int, text: String)] = []
         batch.reserveCapacity(Self.batchSize)
         func flush() {
-            for line in ParallelMap.map(batch, workers: analyzers, body: { analyzer, item in
-                let analyzed = analyzer.analyze(item.text)
-                let (record, sentences) = engine.score(analyzed)
-                let (emotions, sentenceEmotions) = engine.emotionWeights(analyzed)
-                return ScoreJSON.record(id: item.id, analyzed: analyzed, record: record, emotions: emotions,
-                                        sentences: sentences, sentenceEmotions: sentenceEmotions,
-                                        order: order, names: names)
-            }) { out.writeLine(utf8: line) }
+            // Each worker writes its contiguous run of the batch into one buffer, so records need no array each.
+            let runs = idPrefix.withUnsafeBufferPointer { idPrefix in
+                ParallelMap.chunks(batch, workers: analyzers) { analyzer, items in
+                    var w = JSONWriter(reservingCapacity: items.count * 400)
+                    for item in items {
+                        let analyzed = analyzer.analyze(item.text)
+                        let (record, sentences) = engine.score(analyzed)
+                        let (emotions, sentenceEmotions) = engine.emotionWeights(analyzed)
+                        ScoreJSON.record(idPrefix: idPrefix, line: item.line, analyzed: analyzed, record: record,
+                                         emotions: emotions, sentences: sentences,
+                                         sentenceEmotions: sentenceEmotions, order: order, names: names, into: &w)
+                        w.endLine()
+                    }
+                    return w.bytes
+                }
+            }
+            for run in runs { out.write(utf8: run) }
             batch.removeAll(keepingCapacity: true)
         }
         while let line = reader.nextLine() {
-            batch.append(("\(input):\(reader.lineNumber)", line))
+            batch.append((reader.lineNumber, line))
             if batch.count == Self.batchSize { flush() }
         }
         flush()
         out.flush()
+        // The lexicon tables are left to the process's exit: releasing their hundreds of thousands of strings one by
+        // one takes milliseconds that a short run would notice (`Benchmarks/startup.sh`).
+        Self.keptUntilExit = engine
         for finding in reader.findings { StandardError.write("\(finding)\n") }
         if sentiment.strict, !reader.findings.isEmpty {
             throw RunFailure("\(reader.findings.count) input finding(s) under --strict")
@@ -93,12 +109,12 @@ enum ScoreJSON {
 
     /// One record's line. `emotions`/`sentenceEmotions` are category weights, `order` the category numbers in name
     /// order, `names` the category names as keys.
-    static func record(id: String, analyzed: AnalyzedText, record: SentimentScore, emotions: [Double],
-                       sentences: [ScoredSentence], sentenceEmotions: [[Double]], order: [Int],
-                       names: [JSONKey]) -> [UInt8] {
-        var w = JSONWriter(reservingCapacity: 160 + id.utf8.count + analyzed.text.utf8.count + sentences.count * 120)
+    static func record(idPrefix: UnsafeBufferPointer<UInt8>, line: Int, analyzed: AnalyzedText,
+                       record: SentimentScore, emotions: [Double], sentences: [ScoredSentence],
+                       sentenceEmotions: [[Double]], order: [Int], names: [JSONKey], into w: inout JSONWriter) {
         w.beginObject()
-        w.field(Key.id, id)
+        w.key(Key.id)
+        w.string(utf8: idPrefix, followedBy: line)
         scores(record, into: &w)
         w.field(Key.label, record.label.rawValue)
         w.field(Key.intensity, rounded(record.intensity))
@@ -123,7 +139,6 @@ enum ScoreJSON {
         }
         w.endArray()
         w.endObject()
-        return w.bytes
     }
 
     static func scores(_ s: SentimentScore, into w: inout JSONWriter) {

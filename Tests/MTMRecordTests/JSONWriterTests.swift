@@ -82,6 +82,24 @@ import Testing
         #expect(w.output == String(value))
     }
 
+    @Test(arguments: [("reviews.txt:", 12), ("dir/a \"b\".txt:", 0), ("-:", 1_234_567), ("", -5)])
+    func prefixAndIntegerIsQuotedLikeTheJoinedString(_ prefix: String, _ integer: Int) {
+        var joined = JSONWriter()
+        joined.field("id", prefix + String(integer))
+        var parts = JSONWriter()
+        parts.key("id")
+        Array(prefix.utf8).withUnsafeBufferPointer { parts.string(utf8: $0, followedBy: integer) }
+        #expect(parts.output == joined.output)
+    }
+
+    @Test func linesHoldOneTopLevelValueEach() throws {
+        var w = JSONWriter()
+        for n in 1...3 {
+            w.beginObject(); w.field("n", n); w.endObject(); w.endLine()
+        }
+        #expect(w.output == "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n")
+    }
+
     @Test func sliceOfATextIsQuotedLikeTheString() {
         var text = "He said \"hi\"\t\u{1}, café 😀\\"
         let expected: String = {
