@@ -72,13 +72,15 @@ extension JSONWriter {
     /// Shortest round-trip text for a double; integers print without a fraction; NaN and ±∞ print as null.
     static func appendNumber(_ value: Double, to out: inout [UInt8]) {
         guard value.isFinite else { append("null", to: &out); return }
-        if value == value.rounded(), abs(value) < 1e15 { appendInteger(Int(value), to: &out); return }
+        // "Is an integer" as a round trip through Int (exact below 2^63), not `rounded()`, a libm call here.
+        if abs(value) < 1e15, Double(Int(value)) == value { appendInteger(Int(value), to: &out); return }
+        guard abs(value) < shortFormLimit else { append(String(value), to: &out); return }
         let scaled = value * 10_000
-        guard abs(value) < shortFormLimit, scaled == scaled.rounded(), scaled / 10_000 == value else {
+        let k = Int(scaled)
+        guard Double(k) == scaled, scaled / 10_000 == value else {
             append(String(value), to: &out)
             return
         }
-        let k = Int(scaled)
         if k < 0 { out.append(UInt8(ascii: "-")) }
         let magnitude = k.magnitude
         appendInteger(Int(magnitude / 10_000), to: &out)
