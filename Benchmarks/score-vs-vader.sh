@@ -7,6 +7,10 @@
 #
 #   swift build -c release --product mtm
 #   Benchmarks/score-vs-vader.sh [path/to/mtm] [corpora dir]
+#
+# The installed build (README, "Installing") links the Swift runtime and Foundation statically; to measure it:
+#   swift build -c release --product mtm --static-swift-stdlib --scratch-path .build-static
+#   Benchmarks/score-vs-vader.sh .build-static/release/mtm
 set -eu
 MTM=${1:-.build/release/mtm}
 CORPORA=${2:-$(dirname "$0")/../../shared/corpora}
