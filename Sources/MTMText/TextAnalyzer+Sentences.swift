@@ -27,7 +27,9 @@ extension TextAnalyzer.State {
         sentenceEnds = []
         ends.removeAll(keepingCapacity: true)
         defer { sentenceEnds = ends }
-        while let b = sentences.next() {
+        let offset = sentenceOffset
+        while let relative = sentences.next() {
+            let b = relative + offset
             if b < buffer.count && continuesSentence(at: b) { continue }
             ends.append(b)
         }
@@ -50,6 +52,25 @@ extension TextAnalyzer.State {
         }
         reattachTrailingEmoji(&groups)
         return groups
+    }
+
+    /// How far before the first possible sentence end the sentence pass starts at least: ICU's exceptions for
+    /// English ("Mr.", "Ph.D.", "Approx.") are read back from a full stop and are all much shorter than this.
+    static let sentenceWindowMargin = 32
+
+    /// Where ICU's sentence pass may start instead of at the text's start: the start of an ASCII word after a
+    /// space, at least `sentenceWindowMargin` units before `firstEnd` (0 if there is none). Before `firstEnd` no
+    /// sentence rule of UAX #29 can apply (they all start at a terminal or a paragraph separator), so ICU reaches
+    /// `firstEnd` in the same state from either start and finds the same boundaries after it; the text before is
+    /// only read through. `SentenceWindowTests` hold this to ICU's boundaries from the start.
+    func sentenceWindowStart(before firstEnd: Int) -> Int {
+        let p = buffer.pointer
+        var s = firstEnd - Self.sentenceWindowMargin
+        while s > 0 {
+            if p[s - 1] == 0x20 && PatternScanner.isASCIILetter(p[s]) { return s }
+            s -= 1
+        }
+        return 0
     }
 
     /// False when the ICU sentence end at `b` should not split: after a title ("Mr.", "Dr."), after another

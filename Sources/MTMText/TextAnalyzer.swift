@@ -62,6 +62,8 @@ public struct TextAnalyzer {
         var raw: [RawToken] = []
         var sentenceEnds: [Int] = []
         var groupBuffer: [SentenceGroup] = []
+        /// Where the sentence iterator's text starts in `buffer` (its boundaries are relative to this).
+        var sentenceOffset = 0
         var scriptNames: [Int32: Script] = [:]
         /// The ways around ICU the analyzer may take; tests turn them off to hold the output to ICU's.
         var shortcuts = Shortcuts.all {
@@ -78,7 +80,10 @@ public struct TextAnalyzer {
             static let skipSentencePass = Shortcuts(rawValue: 2)
             /// Short ASCII norms packed into small Strings (`SmallASCIIString`) instead of decoded and validated.
             static let smallStringNorms = Shortcuts(rawValue: 4)
-            static let all: Shortcuts = [.asciiWords, .skipSentencePass, .smallStringNorms]
+            /// ICU's sentence pass starts shortly before the first possible sentence end instead of at the text's
+            /// start (`sentenceWindowStart`).
+            static let sentenceWindow = Shortcuts(rawValue: 8)
+            static let all: Shortcuts = [.asciiWords, .skipSentencePass, .smallStringNorms, .sentenceWindow]
         }
 
         init(_ configuration: TextConfiguration) throws(TextError) {
@@ -115,7 +120,10 @@ public struct TextAnalyzer {
                     try words.setText(buffer.pointer, count: count)
                     collectTokens(ICUWordSegments(iterator: words))
                 }
-                if needsSentencePass { try sentences.setText(buffer.pointer, count: count) }
+                if needsSentencePass, let firstEnd {
+                    sentenceOffset = shortcuts.contains(.sentenceWindow) ? sentenceWindowStart(before: firstEnd) : 0
+                    try sentences.setText(buffer.pointer + sentenceOffset, count: count - sentenceOffset)
+                }
             } catch {
                 return AnalyzedText(text: text, sentences: [], hasMixedCase: false)
             }
