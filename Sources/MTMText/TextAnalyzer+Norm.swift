@@ -51,7 +51,9 @@ extension TextAnalyzer.State {
 
     /// The token's `norm`; sets the flags that depend on the text (apostrophe, elongation, negation, ALL-CAPS).
     /// The ASCII case is inlined into the token loop; everything else takes `unicodeNorm`.
-    @inline(__always)
+    // `@_transparent`, not `@inline(__always)`: with the latter the optimiser left `norm` or `asciiNorm` as a call
+    // per token once `build` grew (about 50 M more instructions for `mtm-bench text --mb 1`).
+    @_transparent
     private func norm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags, _ shape: inout CaseShape) -> String {
         let kind = rawToken.kind
         if kind != .emoji && kind != .emoticon {
@@ -112,7 +114,7 @@ extension TextAnalyzer.State {
 
     /// The norm of an all-ASCII span without ICU: lower-cased for case-folding forms (ASCII is otherwise unchanged by
     /// NFC/NFKC), "`" folded to "'", letters written three or more times cut to two. Nil if the span is not ASCII.
-    @inline(__always) // one call per token saved (its prologue and spills were a sixth of its cost)
+    @_transparent // one call per token saved (its prologue and spills were a sixth of its cost)
     private func asciiNorm(_ range: Range<Int>, isWord: Bool, upper: inout Int, lower: inout Int,
                            flags: inout TokenFlags) -> String? {
         let folds = normalizer.form == .nfkcCasefold

@@ -59,7 +59,8 @@ public struct TextAnalyzer {
         /// Short ASCII norms are made as inline small Strings (`SmallASCIIString`), where that layout holds.
         private(set) var packsSmallStrings = SmallASCIIString.checkSupported()
         var spans: [SpecialSpan] = []
-        var raw: [RawToken] = []
+        let rawStorage = RawTokenStorage()
+        var raw: RawTokens
         var sentenceEnds: [Int] = []
         var groupBuffer: [SentenceGroup] = []
         /// Where the sentence iterator's text starts in `buffer` (its boundaries are relative to this).
@@ -93,6 +94,7 @@ public struct TextAnalyzer {
             sentences = try BreakIterator(.sentence, locale: sentenceLocale)
             normalizer = try Normalizer(configuration.normalization)
             keepsTripleLetters = configuration.locale.lowercased().hasPrefix("de")
+            raw = RawTokens(rawStorage)
         }
 
         init(cloning other: State) throws(TextError) {
@@ -100,6 +102,7 @@ public struct TextAnalyzer {
             sentences = try BreakIterator(cloning: other.sentences)
             normalizer = other.normalizer
             keepsTripleLetters = other.keepsTripleLetters
+            raw = RawTokens(rawStorage)
         }
 
         func analyze(_ text: String) -> AnalyzedText {
@@ -135,9 +138,8 @@ public struct TextAnalyzer {
         private func collectTokens<Segments: WordSegments>(_ segments: Segments) {
             var segments = segments
             // Work on locals: a class property would be access-checked on every append.
-            var raw = self.raw
-            self.raw = []
-            raw.removeAll(keepingCapacity: true)
+            rawStorage.reserve(buffer.count)
+            var raw = RawTokens(rawStorage)
             defer { self.raw = raw }
             let spans = self.spans
             var spanIndex = 0
@@ -185,7 +187,7 @@ public struct TextAnalyzer {
         }
 
         /// Adds the segment `start..<end`; `status` is ICU's rule status, nil for a piece of a segment.
-        private func emit(_ start: Int, _ end: Int, status: Int32?, into raw: inout [RawToken]) {
+        private func emit(_ start: Int, _ end: Int, status: Int32?, into raw: inout RawTokens) {
             if buffer[end - 1] == 0x20E3 {
                 // ICU keeps "1️⃣2️⃣" together as one number: each keycap is an emoji of its own.
                 var pieceStart = start
@@ -243,7 +245,7 @@ public struct TextAnalyzer {
         @inline(__always)
         /// `mayElide` false skips the elision test (the breaker saw no apostrophe in the segment).
         private func emitASCII(_ start: Int, _ end: Int, status: Int32?, mayElide: Bool,
-                               into raw: inout [RawToken]) {
+                               into raw: inout RawTokens) {
             let p = buffer.pointer
             let first = p[start]
             let kind: TokenKind
