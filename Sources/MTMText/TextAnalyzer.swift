@@ -58,11 +58,13 @@ public struct TextAnalyzer {
         let negators = NegatorTable()
         /// Short ASCII norms are made as inline small Strings (`SmallASCIIString`), where that layout holds.
         private(set) var packsSmallStrings = SmallASCIIString.checkSupported()
-        var spans: [SpecialSpan] = []
+        // The per-document buffers below are touched only from `analyze` (one thread per analyzer, never
+        // re-entered), so their dynamic exclusivity checks, a runtime call per access, are left out.
+        @exclusivity(unchecked) var spans: [SpecialSpan] = []
         let rawStorage = RawTokenStorage()
-        var raw: RawTokens
-        var sentenceEnds: [Int] = []
-        var groupBuffer: [SentenceGroup] = []
+        @exclusivity(unchecked) var raw: RawTokens
+        @exclusivity(unchecked) var sentenceEnds: [Int] = []
+        @exclusivity(unchecked) var groupBuffer: [SentenceGroup] = []
         /// Where the sentence iterator's text starts in `buffer` (its boundaries are relative to this).
         var sentenceOffset = 0
         var scriptNames: [Int32: Script] = [:]
@@ -109,7 +111,7 @@ public struct TextAnalyzer {
             buffer.load(text)
             let count = buffer.count
             guard count > 0 else { return AnalyzedText(text: text, sentences: [], hasMixedCase: false) }
-            spans.removeAll(keepingCapacity: true)
+            if !spans.isEmpty { spans.removeAll(keepingCapacity: true) } // most texts have none
             let firstEnd = PatternScanner.scan(buffer, into: &spans)
             let needsSentencePass = firstEnd.map {
                 !shortcuts.contains(.skipSentencePass) || PatternScanner.hasContent(after: $0, buffer)
