@@ -96,9 +96,11 @@ extension TextAnalyzer.State {
             return true
         }
         if lineBreaks == 0, p[k] == 0x2E {
-            let word = wordBefore(k)
-            if TokenRules.titleAbbreviations.contains(word) { return true }
-            if TokenRules.abbreviations.contains(word) && (nextIsLower || nextIsDigit) { return true }
+            let word = wordKeyBefore(k)
+            if TokenRules.sortedContains(TokenRules.packedTitleAbbreviations, word) { return true }
+            if TokenRules.sortedContains(TokenRules.packedAbbreviations, word) && (nextIsLower || nextIsDigit) {
+                return true
+            }
             return false
         }
         if lineBreaks == 1, nextIsLower {
@@ -126,21 +128,21 @@ extension TextAnalyzer.State {
         return i >= 0 || k - i >= Self.wrappedLineMinimumLength
     }
 
-    /// The lower-cased ASCII letters and inner dots just before index `dot` ("e.g", "approx"); empty if there are
-    /// none or the word is not ASCII.
-    private func wordBefore(_ dot: Int) -> String {
+    /// The lower-cased ASCII letters and inner dots just before index `dot` ("e.g", "approx"; at most eight),
+    /// packed as `TokenRules.pack` packs a word; 0 (no word) if there are none or the word is not ASCII.
+    private func wordKeyBefore(_ dot: Int) -> UInt64 {
         let p = buffer.pointer
         var start = dot
         while start > 0, dot - start < 8, PatternScanner.isASCIILetter(p[start - 1]) || p[start - 1] == 0x2E {
             start -= 1
         }
-        if start > 0, u_isalnum(buffer.codePoint(before: start)) != 0 { return "" }
-        var word = ""
-        for i in start..<dot {
+        if start > 0, u_isalnum(buffer.codePoint(before: start)) != 0 { return 0 }
+        var key: UInt64 = 0
+        for i in (start..<dot).reversed() {
             let u = p[i]
-            word.unicodeScalars.append(Unicode.Scalar(UInt8(PatternScanner.isASCIILetter(u) ? u | 0x20 : u)))
+            key = key << 8 | UInt64(PatternScanner.isASCIILetter(u) ? u | 0x20 : u)
         }
-        return word
+        return key
     }
 
     /// The first code point at or after `i` that is not a space or quote mark, looking no further than
