@@ -68,7 +68,10 @@ final class UTF16Buffer {
         while i + 8 <= n {
             let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
             guard word & 0x8080_8080_8080_8080 == 0 else { return false }
-            for k in 0..<8 { pointer[i + k] = UInt16(truncatingIfNeeded: word >> UInt64(8 * k)) & 0xFF }
+            // Bytes b0…b7 spread into two words of four 16-bit lanes each (shifts and masks, not eight stores).
+            let target = UnsafeMutableRawPointer(pointer + i)
+            target.storeBytes(of: Self.widen(word & 0xFFFF_FFFF), as: UInt64.self)
+            target.storeBytes(of: Self.widen(word >> 32), toByteOffset: 8, as: UInt64.self)
             UnsafeMutableRawPointer(bytes + i).storeBytes(of: word, as: UInt64.self)
             i += 8
         }
@@ -79,6 +82,12 @@ final class UTF16Buffer {
             i += 1
         }
         return true
+    }
+
+    /// The four bytes in the low half of `bytes` as four 16-bit lanes (b0 b1 b2 b3 → b0 0 b1 0 b2 0 b3 0).
+    @inline(__always) private static func widen(_ bytes: UInt64) -> UInt64 {
+        let pairs = (bytes | bytes << 16) & 0x0000_FFFF_0000_FFFF
+        return (pairs | pairs << 8) & 0x00FF_00FF_00FF_00FF
     }
 
     private func reserve(_ needed: Int) {
