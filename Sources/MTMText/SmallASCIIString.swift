@@ -46,7 +46,10 @@ enum SmallASCIIString {
 
     /// The small ASCII String of `count` (≤ 15) bytes packed by `pack`. Only valid where `checkSupported()` holds.
     @inline(__always) static func make(_ lo: UInt64, _ hi: UInt64, count: Int) -> String {
-        unsafeBitCast((lo, hi | (0xE0 | UInt64(truncatingIfNeeded: count)) &<< 56), to: String.self)
+        // Taken (`move`) rather than cast: a cast copies the String, and the copy costs a retain call that a small
+        // string does not need (one per token).
+        var words = (lo, hi | (0xE0 | UInt64(truncatingIfNeeded: count)) &<< 56)
+        return withUnsafeMutableBytes(of: &words) { $0.baseAddress!.bindMemory(to: String.self, capacity: 1).move() }
     }
 }
 

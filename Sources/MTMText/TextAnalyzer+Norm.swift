@@ -51,7 +51,9 @@ extension TextAnalyzer.State {
 
     /// The token's `norm`; sets the flags that depend on the text (apostrophe, elongation, negation, ALL-CAPS).
     /// The ASCII case is inlined into the token loop; everything else takes `unicodeNorm`.
-    @inline(__always)
+    // `@_transparent`, not `@inline(__always)`: with the latter the optimiser left `norm` or `asciiNorm` as a call
+    // per token once `build` grew (about 50 M more instructions for `mtm-bench text --mb 1`).
+    @_transparent
     private func norm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags, _ shape: inout CaseShape) -> String {
         let kind = rawToken.kind
         if kind != .emoji && kind != .emoticon {
@@ -112,14 +114,49 @@ extension TextAnalyzer.State {
 
     /// The norm of an all-ASCII span without ICU: lower-cased for case-folding forms (ASCII is otherwise unchanged by
     /// NFC/NFKC), "`" folded to "'", letters written three or more times cut to two. Nil if the span is not ASCII.
-    @inline(__always) // one call per token saved (its prologue and spills were a sixth of its cost)
+    @_transparent // one call per token saved (its prologue and spills were a sixth of its cost)
     private func asciiNorm(_ range: Range<Int>, isWord: Bool, upper: inout Int, lower: inout Int,
                            flags: inout TokenFlags) -> String? {
-        let source = buffer.pointer + range.lowerBound
         let folds = normalizer.form == .nfkcCasefold
         var count = range.count
         // `SmallASCIIString.pack` reads 16 bytes whatever the count; `ASCIILanes` reads and writes a little past it.
         let out = asciiScratch.reserve(max(count + 8, 16))
+        if buffer.isASCII && count <= SmallASCIIString.capacity && packsSmallStrings {
+            // All-ASCII text: the token's bytes as two words, folded in place (most tokens fit the first word).
+            var (lo, hi) = SmallASCIIString.pack(buffer.bytes + range.lowerBound, count: count)
+            let first = ASCIILanes.foldBytes(lo, folds: folds)
+            lo = first.word
+            upper += first.uppers
+            lower += first.lowers
+            var apostrophe = first.apostrophe
+            if count > 8 {
+                let second = ASCIILanes.foldBytes(hi, folds: folds)
+                hi = second.word
+                upper += second.uppers
+                lower += second.lowers
+                apostrophe = apostrophe || second.apostrophe
+            }
+            if apostrophe { flags.insert(.apostrophe) }
+            guard isWord else { return SmallASCIIString.make(lo, hi, count: count) }
+            let raw = UnsafeMutableRawPointer(out)
+            raw.storeBytes(of: lo, as: UInt64.self)
+            raw.storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
+            if count >= 3 && ASCIILanes.hasTriple(out, count: count) {
+                let shortened = Elongation.shorten(out, count: count,
+                                                   minimumRun: Elongation.minimumRun(keepTriples: keepsTripleLetters))
+                if shortened < count {
+                    flags.insert(.elongated)
+                    count = shortened
+                    (lo, hi) = SmallASCIIString.pack(out, count: count)
+                }
+            }
+            if folds ? negators.isNegator(folded: out, count: count, lo: lo)
+                : TokenRules.isNegator(bytes: out, count: count) {
+                flags.insert(.negation)
+            }
+            return SmallASCIIString.make(lo, hi, count: count)
+        }
+        let source = buffer.pointer + range.lowerBound
         guard let (uppers, lowers, apostrophe) = ASCIILanes.fold(source, count: count, folds: folds, into: out)
         else { return nil }
         upper += uppers

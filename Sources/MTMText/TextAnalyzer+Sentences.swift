@@ -27,7 +27,9 @@ extension TextAnalyzer.State {
         sentenceEnds = []
         ends.removeAll(keepingCapacity: true)
         defer { sentenceEnds = ends }
-        while let b = sentences.next() {
+        let offset = sentenceOffset
+        while let relative = sentences.next() {
+            let b = relative + offset
             if b < buffer.count && continuesSentence(at: b) { continue }
             ends.append(b)
         }
@@ -50,6 +52,25 @@ extension TextAnalyzer.State {
         }
         reattachTrailingEmoji(&groups)
         return groups
+    }
+
+    /// How far before the first possible sentence end the sentence pass starts at least: ICU's exceptions for
+    /// English ("Mr.", "Ph.D.", "Approx.") are read back from a full stop and are all much shorter than this.
+    static let sentenceWindowMargin = 32
+
+    /// Where ICU's sentence pass may start instead of at the text's start: the start of an ASCII word after a
+    /// space, at least `sentenceWindowMargin` units before `firstEnd` (0 if there is none). Before `firstEnd` no
+    /// sentence rule of UAX #29 can apply (they all start at a terminal or a paragraph separator), so ICU reaches
+    /// `firstEnd` in the same state from either start and finds the same boundaries after it; the text before is
+    /// only read through. `SentenceWindowTests` hold this to ICU's boundaries from the start.
+    func sentenceWindowStart(before firstEnd: Int) -> Int {
+        let p = buffer.pointer
+        var s = firstEnd - Self.sentenceWindowMargin
+        while s > 0 {
+            if p[s - 1] == 0x20 && PatternScanner.isASCIILetter(p[s]) { return s }
+            s -= 1
+        }
+        return 0
     }
 
     /// False when the ICU sentence end at `b` should not split: after a title ("Mr.", "Dr."), after another
@@ -75,9 +96,11 @@ extension TextAnalyzer.State {
             return true
         }
         if lineBreaks == 0, p[k] == 0x2E {
-            let word = wordBefore(k)
-            if TokenRules.titleAbbreviations.contains(word) { return true }
-            if TokenRules.abbreviations.contains(word) && (nextIsLower || nextIsDigit) { return true }
+            let word = wordKeyBefore(k)
+            if TokenRules.sortedContains(TokenRules.packedTitleAbbreviations, word) { return true }
+            if TokenRules.sortedContains(TokenRules.packedAbbreviations, word) && (nextIsLower || nextIsDigit) {
+                return true
+            }
             return false
         }
         if lineBreaks == 1, nextIsLower {
@@ -105,21 +128,21 @@ extension TextAnalyzer.State {
         return i >= 0 || k - i >= Self.wrappedLineMinimumLength
     }
 
-    /// The lower-cased ASCII letters and inner dots just before index `dot` ("e.g", "approx"); empty if there are
-    /// none or the word is not ASCII.
-    private func wordBefore(_ dot: Int) -> String {
+    /// The lower-cased ASCII letters and inner dots just before index `dot` ("e.g", "approx"; at most eight),
+    /// packed as `TokenRules.pack` packs a word; 0 (no word) if there are none or the word is not ASCII.
+    private func wordKeyBefore(_ dot: Int) -> UInt64 {
         let p = buffer.pointer
         var start = dot
         while start > 0, dot - start < 8, PatternScanner.isASCIILetter(p[start - 1]) || p[start - 1] == 0x2E {
             start -= 1
         }
-        if start > 0, u_isalnum(buffer.codePoint(before: start)) != 0 { return "" }
-        var word = ""
-        for i in start..<dot {
+        if start > 0, u_isalnum(buffer.codePoint(before: start)) != 0 { return 0 }
+        var key: UInt64 = 0
+        for i in (start..<dot).reversed() {
             let u = p[i]
-            word.unicodeScalars.append(Unicode.Scalar(UInt8(PatternScanner.isASCIILetter(u) ? u | 0x20 : u)))
+            key = key << 8 | UInt64(PatternScanner.isASCIILetter(u) ? u | 0x20 : u)
         }
-        return word
+        return key
     }
 
     /// The first code point at or after `i` that is not a space or quote mark, looking no further than

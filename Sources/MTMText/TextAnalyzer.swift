@@ -58,10 +58,15 @@ public struct TextAnalyzer {
         let negators = NegatorTable()
         /// Short ASCII norms are made as inline small Strings (`SmallASCIIString`), where that layout holds.
         private(set) var packsSmallStrings = SmallASCIIString.checkSupported()
-        var spans: [SpecialSpan] = []
-        var raw: [RawToken] = []
-        var sentenceEnds: [Int] = []
-        var groupBuffer: [SentenceGroup] = []
+        // The per-document buffers below are touched only from `analyze` (one thread per analyzer, never
+        // re-entered), so their dynamic exclusivity checks, a runtime call per access, are left out.
+        @exclusivity(unchecked) var spans: [SpecialSpan] = []
+        let rawStorage = RawTokenStorage()
+        @exclusivity(unchecked) var raw: RawTokens
+        @exclusivity(unchecked) var sentenceEnds: [Int] = []
+        @exclusivity(unchecked) var groupBuffer: [SentenceGroup] = []
+        /// Where the sentence iterator's text starts in `buffer` (its boundaries are relative to this).
+        var sentenceOffset = 0
         var scriptNames: [Int32: Script] = [:]
         /// The ways around ICU the analyzer may take; tests turn them off to hold the output to ICU's.
         var shortcuts = Shortcuts.all {
@@ -78,7 +83,10 @@ public struct TextAnalyzer {
             static let skipSentencePass = Shortcuts(rawValue: 2)
             /// Short ASCII norms packed into small Strings (`SmallASCIIString`) instead of decoded and validated.
             static let smallStringNorms = Shortcuts(rawValue: 4)
-            static let all: Shortcuts = [.asciiWords, .skipSentencePass, .smallStringNorms]
+            /// ICU's sentence pass starts shortly before the first possible sentence end instead of at the text's
+            /// start (`sentenceWindowStart`).
+            static let sentenceWindow = Shortcuts(rawValue: 8)
+            static let all: Shortcuts = [.asciiWords, .skipSentencePass, .smallStringNorms, .sentenceWindow]
         }
 
         init(_ configuration: TextConfiguration) throws(TextError) {
@@ -88,6 +96,7 @@ public struct TextAnalyzer {
             sentences = try BreakIterator(.sentence, locale: sentenceLocale)
             normalizer = try Normalizer(configuration.normalization)
             keepsTripleLetters = configuration.locale.lowercased().hasPrefix("de")
+            raw = RawTokens(rawStorage)
         }
 
         init(cloning other: State) throws(TextError) {
@@ -95,13 +104,14 @@ public struct TextAnalyzer {
             sentences = try BreakIterator(cloning: other.sentences)
             normalizer = other.normalizer
             keepsTripleLetters = other.keepsTripleLetters
+            raw = RawTokens(rawStorage)
         }
 
         func analyze(_ text: String) -> AnalyzedText {
             buffer.load(text)
             let count = buffer.count
             guard count > 0 else { return AnalyzedText(text: text, sentences: [], hasMixedCase: false) }
-            spans.removeAll(keepingCapacity: true)
+            if !spans.isEmpty { spans.removeAll(keepingCapacity: true) } // most texts have none
             let firstEnd = PatternScanner.scan(buffer, into: &spans)
             let needsSentencePass = firstEnd.map {
                 !shortcuts.contains(.skipSentencePass) || PatternScanner.hasContent(after: $0, buffer)
@@ -115,7 +125,10 @@ public struct TextAnalyzer {
                     try words.setText(buffer.pointer, count: count)
                     collectTokens(ICUWordSegments(iterator: words))
                 }
-                if needsSentencePass { try sentences.setText(buffer.pointer, count: count) }
+                if needsSentencePass, let firstEnd {
+                    sentenceOffset = shortcuts.contains(.sentenceWindow) ? sentenceWindowStart(before: firstEnd) : 0
+                    try sentences.setText(buffer.pointer + sentenceOffset, count: count - sentenceOffset)
+                }
             } catch {
                 return AnalyzedText(text: text, sentences: [], hasMixedCase: false)
             }
@@ -127,9 +140,8 @@ public struct TextAnalyzer {
         private func collectTokens<Segments: WordSegments>(_ segments: Segments) {
             var segments = segments
             // Work on locals: a class property would be access-checked on every append.
-            var raw = self.raw
-            self.raw = []
-            raw.removeAll(keepingCapacity: true)
+            rawStorage.reserve(buffer.count)
+            var raw = RawTokens(rawStorage)
             defer { self.raw = raw }
             let spans = self.spans
             var spanIndex = 0
@@ -177,7 +189,7 @@ public struct TextAnalyzer {
         }
 
         /// Adds the segment `start..<end`; `status` is ICU's rule status, nil for a piece of a segment.
-        private func emit(_ start: Int, _ end: Int, status: Int32?, into raw: inout [RawToken]) {
+        private func emit(_ start: Int, _ end: Int, status: Int32?, into raw: inout RawTokens) {
             if buffer[end - 1] == 0x20E3 {
                 // ICU keeps "1️⃣2️⃣" together as one number: each keycap is an emoji of its own.
                 var pieceStart = start
@@ -235,7 +247,7 @@ public struct TextAnalyzer {
         @inline(__always)
         /// `mayElide` false skips the elision test (the breaker saw no apostrophe in the segment).
         private func emitASCII(_ start: Int, _ end: Int, status: Int32?, mayElide: Bool,
-                               into raw: inout [RawToken]) {
+                               into raw: inout RawTokens) {
             let p = buffer.pointer
             let first = p[start]
             let kind: TokenKind

@@ -13,9 +13,24 @@ enum TokenRules {
 
     /// `negators` as ASCII bytes packed little-endian into a UInt64 each (all are at most 8 letters), sorted, for
     /// `isNegator(bytes:count:)`.
-    static let packedNegators: [UInt64] = negators.map { word in
+    static let packedNegators: [UInt64] = negators.map(pack).sorted()
+
+    /// An ASCII word of at most eight bytes packed little-endian into a UInt64 (first byte lowest, the rest zero).
+    static func pack(_ word: String) -> UInt64 {
         word.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-    }.sorted()
+    }
+
+    /// True when `key` is in `sorted` (binary search).
+    static func sortedContains(_ sorted: [UInt64], _ key: UInt64) -> Bool {
+        sorted.withUnsafeBufferPointer { sorted in
+            var low = 0, high = sorted.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sorted[mid] < key { low = mid + 1 } else { high = mid }
+            }
+            return low < sorted.count && sorted[low] == key
+        }
+    }
 
     /// True when the ASCII bytes, lower-cased, are a negator or end in "n't": the test of `isNegator` on the
     /// bytes of an ASCII token, without making a String or hashing one.
@@ -37,14 +52,7 @@ enum TokenRules {
         guard count <= 8 else { return false }
         var packed: UInt64 = 0
         for i in (0..<count).reversed() { packed = packed << 8 | UInt64(lower(bytes[i])) }
-        return packedNegators.withUnsafeBufferPointer { sorted in
-            var low = 0, high = sorted.count
-            while low < high {
-                let mid = (low + high) / 2
-                if sorted[mid] < packed { low = mid + 1 } else { high = mid }
-            }
-            return low < sorted.count && sorted[low] == packed
-        }
+        return sortedContains(packedNegators, packed)
     }
 
     /// French and Italian articles and particles that elide before a vowel or h, lower-cased, without apostrophe:
@@ -60,6 +68,10 @@ enum TokenRules {
     static let titleAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "mme", "mlle", "hr", "fr", "sen", "rep", "gen", "capt",
     ]
+    /// `titleAbbreviations` and `abbreviations` packed (`pack`; all are at most eight bytes) and sorted, for
+    /// the sentence pass, which packs the word before a full stop instead of making a String of it.
+    static let packedTitleAbbreviations: [UInt64] = titleAbbreviations.map(pack).sorted()
+    static let packedAbbreviations: [UInt64] = abbreviations.map(pack).sorted()
     /// Abbreviations that end a sentence only when the next one starts with a capital ("approx. 5 euros",
     /// "etc. and" do not split; "... etc. The room" does).
     static let abbreviations: Set<String> = [

@@ -7,17 +7,27 @@ final class UTF16Buffer {
     private(set) var count = 0
     /// Every unit is below 0x80 (so UTF-16, UTF-8 and scalar offsets coincide).
     private(set) var isASCII = true
+    /// The text's UTF-8 bytes, valid only while `isASCII` (then byte `i` is unit `i`), with `bytePadding` bytes
+    /// readable past the end so that a token's bytes can be read as two whole words (`SmallASCIIString.pack`).
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
 
     /// Units allocated past `capacity`, so word-at-a-time readers (`ASCIILanes`) may read a few units past the
     /// end of the text.
     static let padding = 4
+    /// Bytes allocated past `capacity` in `bytes`: `SmallASCIIString.pack` reads 16 bytes from a token's start.
+    static let bytePadding = 16
 
     init(capacity: Int = 4096) {
         self.capacity = capacity
         pointer = .allocate(capacity: capacity + Self.padding)
+        bytes = .allocate(capacity: capacity + Self.bytePadding)
+        bytes.initialize(repeating: 0, count: capacity + Self.bytePadding)
     }
 
-    deinit { pointer.deallocate() }
+    deinit {
+        pointer.deallocate()
+        bytes.deallocate()
+    }
 
     /// Replaces the contents with `text` as UTF-16 in one pass: ASCII is widened here, eight bytes at a time;
     /// anything else goes through `u_strFromUTF8`. A UTF-8 string never needs more UTF-16 units than it has bytes,
@@ -48,30 +58,46 @@ final class UTF16Buffer {
         }
     }
 
-    /// Copies `utf8` into the buffer as UTF-16 if it is all ASCII; false (buffer contents undefined) if not.
+    /// Copies `utf8` into the buffer as UTF-16, and into `bytes`, if it is all ASCII; false (buffer contents
+    /// undefined) if not.
     private func widenASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let bytes = utf8.baseAddress else { return true }
+        guard let source = utf8.baseAddress else { return true }
         let n = utf8.count
+        let bytes = self.bytes
         var i = 0
         while i + 8 <= n {
-            let word = UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)
+            let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
             guard word & 0x8080_8080_8080_8080 == 0 else { return false }
-            for k in 0..<8 { pointer[i + k] = UInt16(truncatingIfNeeded: word >> UInt64(8 * k)) & 0xFF }
+            // Bytes b0…b7 spread into two words of four 16-bit lanes each (shifts and masks, not eight stores).
+            let target = UnsafeMutableRawPointer(pointer + i)
+            target.storeBytes(of: Self.widen(word & 0xFFFF_FFFF), as: UInt64.self)
+            target.storeBytes(of: Self.widen(word >> 32), toByteOffset: 8, as: UInt64.self)
+            UnsafeMutableRawPointer(bytes + i).storeBytes(of: word, as: UInt64.self)
             i += 8
         }
         while i < n {
-            guard bytes[i] < 0x80 else { return false }
-            pointer[i] = UInt16(bytes[i])
+            guard source[i] < 0x80 else { return false }
+            pointer[i] = UInt16(source[i])
+            bytes[i] = source[i]
             i += 1
         }
         return true
     }
 
+    /// The four bytes in the low half of `bytes` as four 16-bit lanes (b0 b1 b2 b3 → b0 0 b1 0 b2 0 b3 0).
+    @inline(__always) private static func widen(_ bytes: UInt64) -> UInt64 {
+        let pairs = (bytes | bytes << 16) & 0x0000_FFFF_0000_FFFF
+        return (pairs | pairs << 8) & 0x00FF_00FF_00FF_00FF
+    }
+
     private func reserve(_ needed: Int) {
         guard needed > capacity else { return }
         pointer.deallocate()
+        bytes.deallocate()
         capacity = max(needed, capacity * 2)
         pointer = .allocate(capacity: capacity + Self.padding)
+        bytes = .allocate(capacity: capacity + Self.bytePadding)
+        bytes.initialize(repeating: 0, count: capacity + Self.bytePadding)
     }
 
     @inline(__always) subscript(i: Int) -> UInt16 { pointer[i] }

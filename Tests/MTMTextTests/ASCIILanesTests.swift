@@ -65,4 +65,27 @@ import Testing
             #expect(got == expected, "\(bytes)")
         }
     }
+
+    /// The eight-byte fold of all-ASCII text (`foldBytes`, bytes packed as `SmallASCIIString.pack` packs them, the
+    /// rest zero) gives the per-character loop's bytes and counts for every length up to eight.
+    @Test(arguments: [true, false])
+    func foldBytesEqualsPerCharacterLoop(_ folds: Bool) {
+        let alphabet: [UInt8] = [0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7B, 0x27, 0x01, 0x7F, 0x20, 0x30]
+            + (1..<0x80).map(UInt8.init)
+        var rng = SplitMix64(seed: 2_027)
+        for _ in 0..<30_000 {
+            let count = Int.random(in: 1...8, using: &rng)
+            let bytes = (0..<count).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
+            // Garbage after the token, as in a real buffer: packing must mask it off.
+            let padded = bytes + (0..<16).map { _ in UInt8.random(in: 0..<0x80, using: &rng) }
+            let (lo, _) = padded.withUnsafeBufferPointer { SmallASCIIString.pack($0.baseAddress!, count: count) }
+            let got = ASCIILanes.foldBytes(lo, folds: folds)
+            let expected = Self.reference(bytes.map(UInt16.init), folds: folds)!
+            let gotBytes = (0..<count).map { UInt8(truncatingIfNeeded: got.word >> UInt64(8 * $0)) }
+            #expect(gotBytes == expected.bytes, "\(bytes)")
+            #expect(got.word >> UInt64(8 * count) == 0 || count == 8, "\(bytes)")
+            #expect(got.uppers == expected.uppers && got.lowers == expected.lowers, "\(bytes)")
+            #expect(got.apostrophe == expected.apostrophe, "\(bytes)")
+        }
+    }
 }

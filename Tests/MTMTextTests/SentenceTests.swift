@@ -1,4 +1,4 @@
-import MTMText
+@testable import MTMText
 import Testing
 
 @Suite struct SentenceTests {
@@ -60,5 +60,17 @@ import Testing
         #expect(try analyze("").sentences.isEmpty)
         #expect(try analyze("  \n\t \r\n").sentences.isEmpty)
         #expect(try analyze("\u{0}\u{0}").sentences.isEmpty)
+    }
+
+    /// The sentence pass looks abbreviations up packed into eight bytes: each must fit, and the packed lists must
+    /// hold exactly the words of the lists.
+    @Test func abbreviationsFitTheirPackedLists() {
+        for word in TokenRules.titleAbbreviations.union(TokenRules.abbreviations) {
+            #expect(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 != 0 && $0 < 0x80 }, "\(word)")
+        }
+        #expect(Set(TokenRules.packedTitleAbbreviations) == Set(TokenRules.titleAbbreviations.map(TokenRules.pack)))
+        #expect(Set(TokenRules.packedAbbreviations) == Set(TokenRules.abbreviations.map(TokenRules.pack)))
+        #expect(TokenRules.packedTitleAbbreviations.count == TokenRules.titleAbbreviations.count)
+        #expect(TokenRules.packedAbbreviations.count == TokenRules.abbreviations.count)
     }
 }
