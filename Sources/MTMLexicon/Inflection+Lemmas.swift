@@ -59,33 +59,41 @@ extension Inflection {
     /// `inflections(of:)`, with empty candidate lists unless `withCandidates`.
     private static func inflections(of lemma: String, withCandidates: Bool) -> [(form: String, candidates: [String])] {
         var lemma = lemma
-        return lemma.withUTF8 { l in
-            let n = l.count
-            guard n >= minimumStem, let last = l.last, l.allSatisfy({ $0 < 0x80 }),
-                  (0x61...0x7A).contains(last) || (0x41...0x5A).contains(last) else { return [] }
-            var forms = FormList(lemma: l)
-            for suffix in lemmaSuffixes { forms.add(stem: n, suffix) }
-            if last == UInt8(ascii: "e") { for suffix in eSuffixes { forms.add(stem: n - 1, suffix) } }
-            if last == UInt8(ascii: "y") { for suffix in ySuffixes { forms.add(stem: n - 1, suffix) } }
-            if n >= 2, last == UInt8(ascii: "e"), l[n - 2] == UInt8(ascii: "i") { forms.add(stem: n - 2, "ying") }
-            if !isVowel(last) { for suffix in doubledSuffixes { forms.add(stem: n, suffix, doubling: true) } }
-            forms.addLyForms()
-
-            var result: [(form: String, candidates: [String])] = []
-            var found = Candidates()
-            for index in forms.starts.indices {
-                let start = forms.starts[index], end = index + 1 < forms.starts.count ? forms.starts[index + 1] : forms.bytes.count
-                let kept: (String, [String])? = forms.bytes.withUnsafeBufferPointer { all in
-                    let form = UnsafeBufferPointer(rebasing: all[start..<end])
-                    guard let final = form.last, isEnding(final) else { return nil }
-                    found.removeAll()
-                    found.collect(form, length: form.count, deep: true)
-                    guard found.contains(l, in: form) else { return nil }
-                    return (String(decoding: form, as: UTF8.self), withCandidates ? found.strings(form) : [])
-                }
-                if let kept { result.append(kept) }
+        var result: [(form: String, candidates: [String])] = []
+        lemma.withUTF8 { l in
+            forEachInflection(of: l) { form, candidates in
+                result.append((String(decoding: form, as: UTF8.self), withCandidates ? candidates.strings(form) : []))
             }
-            return result
+        }
+        return result
+    }
+
+    /// `inflections(of:)` on bytes, with no `String` made: `body` gets each form (in the same order) and its
+    /// candidates, valid only during the call. The emotion lexicon files its forms this way at start-up.
+    static func forEachInflection(of l: UnsafeBufferPointer<UInt8>,
+                                  _ body: (UnsafeBufferPointer<UInt8>, Candidates) -> Void) {
+        let n = l.count
+        guard n >= minimumStem, let last = l.last, l.allSatisfy({ $0 < 0x80 }),
+              (0x61...0x7A).contains(last) || (0x41...0x5A).contains(last) else { return }
+        var forms = FormList(lemma: l)
+        for suffix in lemmaSuffixes { forms.add(stem: n, suffix) }
+        if last == UInt8(ascii: "e") { for suffix in eSuffixes { forms.add(stem: n - 1, suffix) } }
+        if last == UInt8(ascii: "y") { for suffix in ySuffixes { forms.add(stem: n - 1, suffix) } }
+        if n >= 2, last == UInt8(ascii: "e"), l[n - 2] == UInt8(ascii: "i") { forms.add(stem: n - 2, "ying") }
+        if !isVowel(last) { for suffix in doubledSuffixes { forms.add(stem: n, suffix, doubling: true) } }
+        forms.addLyForms()
+
+        var found = Candidates()
+        forms.bytes.withUnsafeBufferPointer { all in
+            for index in forms.starts.indices {
+                let start = forms.starts[index], end = index + 1 < forms.starts.count ? forms.starts[index + 1] : all.count
+                let form = UnsafeBufferPointer(rebasing: all[start..<end])
+                guard let final = form.last, isEnding(final) else { continue }
+                found.removeAll()
+                found.collect(form, length: form.count, deep: true)
+                guard found.contains(l, in: form) else { continue }
+                body(form, found)
+            }
         }
     }
 
@@ -148,7 +156,7 @@ extension Inflection {
     /// The base forms of one word, each a prefix of the word plus a short tail, most likely first, without repeats.
     /// `collect` applies the rules in the table above to the word's first `length` bytes; the `-ly` rule applies
     /// them once more to what is left, which is again a prefix, so every candidate is a prefix of the word.
-    private struct Candidates {
+    struct Candidates {
         /// Tails a rule may add to a prefix.
         enum Tail: UInt8 { case none, e, y, ie }
         var items: [(length: Int, tail: Tail)] = []
@@ -189,6 +197,17 @@ extension Inflection {
                 guard item.length + Self.tailCount(item.tail) == word.count else { return false }
                 for i in 0..<word.count where Self.byte(w, item.length, item.tail, i) != word[i] { return false }
                 return true
+            }
+        }
+
+        /// Each candidate's bytes in turn (in `scratch`, valid during the call) until `body` returns false.
+        func forEach(in w: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
+                     _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+            for item in items {
+                scratch.removeAll(keepingCapacity: true)
+                let count = item.length + Self.tailCount(item.tail)
+                for i in 0..<count { scratch.append(Self.byte(w, item.length, item.tail, i)) }
+                if !scratch.withUnsafeBufferPointer(body) { return }
             }
         }
 
