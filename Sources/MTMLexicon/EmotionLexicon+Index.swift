@@ -40,7 +40,7 @@ extension EmotionLexicon {
                 } else {
                     var ids: [Int32] = []
                     ids.reserveCapacity(64)
-                    Self.forEachSurfaceForm(of: word) { ids.append(slot($0)) }
+                    for lemma in [word] + Inflection.candidates(of: word) { ids += lemmaSlots(lemma) }
                     ids.sort()
                     ids.removeAdjacentDuplicates()
                     phraseWordSlots[word] = ids
@@ -151,20 +151,34 @@ extension EmotionLexicon {
 
     /// `surfaceForms(of:)` as bytes, in the same order, with no `String` per inflected form (valid during the call).
     static func forEachSurfaceForm(of word: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        for lemma in [word] + Inflection.candidates(of: word) { forEachForm(ofLemma: lemma, body) }
+    }
+
+    /// The lemma's spellings, then each of its inflected forms and that form's "n't" spelling.
+    static func forEachForm(ofLemma lemma: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var scratch: [UInt8] = []
-        for lemma in [word] + Inflection.candidates(of: word) {
-            for spelling in spellings(of: lemma) {
-                var spelling = spelling
-                spelling.withUTF8(body)
-            }
-            var lemma = lemma
-            lemma.withUTF8 { lemma in
-                Inflection.forEachInflection(of: lemma) { form, _ in
-                    body(form)
-                    withContraction(of: form, scratch: &scratch, body)
-                }
+        for spelling in spellings(of: lemma) {
+            var spelling = spelling
+            spelling.withUTF8(body)
+        }
+        var lemma = lemma
+        lemma.withUTF8 { lemma in
+            Inflection.forEachInflection(of: lemma) { form, _ in
+                body(form)
+                withContraction(of: form, scratch: &scratch, body)
             }
         }
+    }
+
+    /// The slots of `forEachForm(ofLemma:)`, in that order, memoised while loading: phrase words share lemmas
+    /// ("feel", "feeling" and "felt" all lead to "feel"), and each lemma's forms are made once.
+    private mutating func lemmaSlots(_ lemma: String) -> [Int32] {
+        if let known = phraseLemmaSlots[lemma] { return known }
+        var ids: [Int32] = []
+        ids.reserveCapacity(48)
+        Self.forEachForm(ofLemma: lemma) { ids.append(slot($0)) }
+        phraseLemmaSlots[lemma] = ids
+        return ids
     }
 
     /// A key and, for a folded contraction ("dont", "cant"), its apostrophe spelling ("don't", "can't"): token norms

@@ -41,6 +41,8 @@ public struct EmotionLexicon: Sendable {
     var phraseGroupUsers: [Int32] = []
     /// Slots of a phrase word's surface forms, memoised while loading (phrase words repeat: "not", "i", "the").
     var phraseWordSlots: [String: [Int32]] = [:]
+    /// Slots of every form of a lemma of a phrase word (`lemmaSlots(_:)`), memoised the same way.
+    var phraseLemmaSlots: [String: [Int32]] = [:]
 
     struct Slot: Sendable {
         var entry: Int32 = -1

@@ -112,6 +112,8 @@ extension Inflection {
         let lemma: UnsafeBufferPointer<UInt8>
         var bytes: [UInt8] = []
         var starts: [Int] = []
+        /// Per form: its length and last (up to) seven bytes, compared before the bytes themselves.
+        var fingerprints: [UInt64] = []
         /// How each kept form was made, to make it again with "ly".
         var recipes: [(stem: Int, suffix: StaticString, doubling: Bool)] = []
 
@@ -119,6 +121,7 @@ extension Inflection {
             self.lemma = lemma
             bytes.reserveCapacity(64 * (lemma.count + 6))
             starts.reserveCapacity(64)
+            fingerprints.reserveCapacity(64)
             recipes.reserveCapacity(32)
         }
 
@@ -141,7 +144,9 @@ extension Inflection {
         /// the lemma's letters at the front, so they are compared from the end.
         private mutating func keepIfNew(from start: Int) -> Bool {
             let length = bytes.count - start
-            for index in starts.indices {
+            var fingerprint = UInt64(length)
+            for k in max(start, bytes.count - 7)..<bytes.count { fingerprint = fingerprint << 8 | UInt64(bytes[k]) }
+            for index in starts.indices where fingerprints[index] == fingerprint {
                 let s = starts[index], end = index + 1 < starts.count ? starts[index + 1] : start
                 guard end - s == length else { continue }
                 var k = length - 1
@@ -149,6 +154,7 @@ extension Inflection {
                 if k < 0 { bytes.removeLast(length); return false }
             }
             starts.append(start)
+            fingerprints.append(fingerprint)
             return true
         }
     }
@@ -205,8 +211,8 @@ extension Inflection {
                      _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
             for item in items {
                 scratch.removeAll(keepingCapacity: true)
-                let count = item.length + Self.tailCount(item.tail)
-                for i in 0..<count { scratch.append(Self.byte(w, item.length, item.tail, i)) }
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: w[..<item.length]))
+                for k in 0..<Self.tailCount(item.tail) { scratch.append(Self.tailByte(item.tail, k)) }
                 if !scratch.withUnsafeBufferPointer(body) { return }
             }
         }
