@@ -75,16 +75,19 @@ extension Inflection {
         let n = l.count
         guard n >= minimumStem, let last = l.last, l.allSatisfy({ $0 < 0x80 }),
               (0x61...0x7A).contains(last) || (0x41...0x5A).contains(last) else { return }
-        var forms = FormList(lemma: l)
-        for suffix in lemmaSuffixes { forms.add(stem: n, suffix) }
-        if last == UInt8(ascii: "e") { for suffix in eSuffixes { forms.add(stem: n - 1, suffix) } }
-        if last == UInt8(ascii: "y") { for suffix in ySuffixes { forms.add(stem: n - 1, suffix) } }
-        if n >= 2, last == UInt8(ascii: "e"), l[n - 2] == UInt8(ascii: "i") { forms.add(stem: n - 2, "ying") }
-        if !isVowel(last) { for suffix in doubledSuffixes { forms.add(stem: n, suffix, doubling: true) } }
-        forms.addLyForms()
+        // Room for every form: at most 2 × 27 (each suffix list's forms, then each again with "ly"), each at most
+        // the lemma, a doubled letter, a 4-letter suffix and "ly".
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 * (n + 8)) { storage in
+            var forms = FormList(lemma: l, storage: storage.baseAddress!)
+            for suffix in lemmaSuffixes { forms.add(stem: n, suffix) }
+            if last == UInt8(ascii: "e") { for suffix in eSuffixes { forms.add(stem: n - 1, suffix) } }
+            if last == UInt8(ascii: "y") { for suffix in ySuffixes { forms.add(stem: n - 1, suffix) } }
+            if n >= 2, last == UInt8(ascii: "e"), l[n - 2] == UInt8(ascii: "i") { forms.add(stem: n - 2, "ying") }
+            if !isVowel(last) { for suffix in doubledSuffixes { forms.add(stem: n, suffix, doubling: true) } }
+            forms.addLyForms()
 
-        var found = Candidates()
-        forms.bytes.withUnsafeBufferPointer { all in
+            var found = Candidates()
+            let all = UnsafeBufferPointer(start: forms.bytes, count: forms.count)
             for index in forms.starts.indices {
                 let start = forms.starts[index], end = index + 1 < forms.starts.count ? forms.starts[index + 1] : all.count
                 let form = UnsafeBufferPointer(rebasing: all[start..<end])
@@ -110,16 +113,18 @@ extension Inflection {
     /// Generated forms in one byte buffer, each counted once, in the order first made.
     private struct FormList {
         let lemma: UnsafeBufferPointer<UInt8>
-        var bytes: [UInt8] = []
+        /// The forms' bytes, one after another (`count` of them), in storage the caller sized for every form.
+        let bytes: UnsafeMutablePointer<UInt8>
+        var count = 0
         var starts: [Int] = []
         /// Per form: its length and last (up to) seven bytes, compared before the bytes themselves.
         var fingerprints: [UInt64] = []
         /// How each kept form was made, to make it again with "ly".
         var recipes: [(stem: Int, suffix: StaticString, doubling: Bool)] = []
 
-        init(lemma: UnsafeBufferPointer<UInt8>) {
+        init(lemma: UnsafeBufferPointer<UInt8>, storage: UnsafeMutablePointer<UInt8>) {
             self.lemma = lemma
-            bytes.reserveCapacity(64 * (lemma.count + 6))
+            bytes = storage
             starts.reserveCapacity(64)
             fingerprints.reserveCapacity(64)
             recipes.reserveCapacity(32)
@@ -127,11 +132,14 @@ extension Inflection {
 
         /// Appends lemma[..<stem] (+ its last letter again when doubling) + suffix (+ "ly"), unless already listed.
         mutating func add(stem: Int, _ suffix: StaticString, doubling: Bool = false, ly: Bool = false) {
-            let start = bytes.count
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: lemma[..<stem]))
-            if doubling { bytes.append(lemma[stem - 1]) }
-            suffix.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            if ly { bytes.append(UInt8(ascii: "l")); bytes.append(UInt8(ascii: "y")) }
+            let start = count
+            (bytes + count).update(from: lemma.baseAddress!, count: stem)
+            count += stem
+            if doubling { bytes[count] = lemma[stem - 1]; count += 1 }
+            let tail = suffix.utf8CodeUnitCount
+            (bytes + count).update(from: suffix.utf8Start, count: tail)
+            count += tail
+            if ly { bytes[count] = UInt8(ascii: "l"); bytes[count + 1] = UInt8(ascii: "y"); count += 2 }
             if keepIfNew(from: start), !ly { recipes.append((stem, suffix, doubling)) }
         }
 
@@ -143,15 +151,15 @@ extension Inflection {
         /// Keeps the bytes from `start` as a new form, or drops them when an earlier form is the same. Forms share
         /// the lemma's letters at the front, so they are compared from the end.
         private mutating func keepIfNew(from start: Int) -> Bool {
-            let length = bytes.count - start
+            let length = count - start
             var fingerprint = UInt64(length)
-            for k in max(start, bytes.count - 7)..<bytes.count { fingerprint = fingerprint << 8 | UInt64(bytes[k]) }
+            for k in max(start, count - 7)..<count { fingerprint = fingerprint << 8 | UInt64(bytes[k]) }
             for index in starts.indices where fingerprints[index] == fingerprint {
                 let s = starts[index], end = index + 1 < starts.count ? starts[index + 1] : start
                 guard end - s == length else { continue }
                 var k = length - 1
                 while k >= 0, bytes[s + k] == bytes[start + k] { k -= 1 }
-                if k < 0 { bytes.removeLast(length); return false }
+                if k < 0 { count = start; return false }
             }
             starts.append(start)
             fingerprints.append(fingerprint)
