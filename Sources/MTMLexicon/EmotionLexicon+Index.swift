@@ -15,10 +15,21 @@ extension EmotionLexicon {
         entryWeights.append([])
         if keys.count == 1 {
             for spelling in Self.spellings(of: key) { slots[Int(slot(spelling))].entry = Int32(entry) }
-            let index = entryIndex
-            for (form, candidates) in Inflection.inflections(of: key) where index[form] == nil {
-                if let target = candidates.lazy.compactMap({ index[$0] }).first {
-                    for spelling in Self.spellings(of: form) { slots[Int(slot(spelling))].entry = Int32(target) }
+            slotTerms[Int(slot(key))] = Int32(entry)
+            // On bytes: a form is a single-word term when its slot is one's own (`slotTerms`), as `entryIndex` says.
+            var lemma = key
+            var scratch: [UInt8] = []
+            lemma.withUTF8 { lemma in
+                Inflection.forEachInflection(of: lemma) { form, candidates in
+                    guard term(form) == nil else { return }
+                    var target: Int32?
+                    candidates.forEach(in: form, scratch: &scratch) { candidate in
+                        target = term(candidate)
+                        return target == nil
+                    }
+                    guard let target else { return }
+                    slots[Int(slot(form))].entry = target
+                    Self.withContraction(of: form, scratch: &scratch) { slots[Int(slot($0))].entry = target }
                 }
             }
         } else {
@@ -27,7 +38,9 @@ extension EmotionLexicon {
                 if let known = phraseWordSlots[word] {
                     words.append(known)
                 } else {
-                    var ids = Self.surfaceForms(of: word).map { slot($0) }
+                    var ids: [Int32] = []
+                    ids.reserveCapacity(64)
+                    for lemma in [word] + Inflection.candidates(of: word) { ids += lemmaSlots(lemma) }
                     ids.sort()
                     ids.removeAdjacentDuplicates()
                     phraseWordSlots[word] = ids
@@ -91,17 +104,40 @@ extension EmotionLexicon {
     /// Room for about `count` more terms in the tables (a lexicon file's rows), so they grow once.
     mutating func reserveCapacity(terms count: Int) {
         entryIndex.reserveCapacity(entryIndex.count + count)
-        slotIndex.reserveCapacity(slotIndex.count + count * 24)
+        forms.reserveCapacity(forms.count + count * 24)
     }
 
     /// The slot of a surface form, created empty if new.
     private mutating func slot(_ form: String) -> Int32 {
-        // One hash: the `default:` subscript's in-place access inserts the next number when the form is new.
-        let next = Int32(slots.count)
-        func read(_ value: inout Int32) -> Int32 { value }
-        let id = read(&slotIndex[form, default: next])
-        if id == next { slots.append(Slot()) }
-        return id
+        var form = form
+        return form.withUTF8 { slot($0) }
+    }
+
+    private mutating func slot(_ form: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (id, inserted) = forms.insert(utf8: form)
+        if inserted {
+            slots.append(Slot())
+            slotTerms.append(-1)
+        }
+        return Int32(id)
+    }
+
+    /// The single-word term spelt `form`, if any.
+    private func term(_ form: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let id = forms[utf8: form], slotTerms[id] >= 0 else { return nil }
+        return slotTerms[id]
+    }
+
+    /// `appendSpellings` on an ASCII form's bytes: for one ending in "nt" (3+ bytes), `body` gets the "n't"
+    /// spelling (made in `scratch`).
+    private static func withContraction(of form: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
+                                        _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let n = form.count
+        guard n >= 3, form[n - 1] == UInt8(ascii: "t"), form[n - 2] == UInt8(ascii: "n") else { return }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: form[..<(n - 2)])
+        scratch.append(contentsOf: "n't".utf8)
+        scratch.withUnsafeBufferPointer(body)
     }
 
     /// The token keys a phrase word matches: the word, the base forms it may be an inflection of, and every
@@ -109,12 +145,40 @@ extension EmotionLexicon {
     /// them to sorted slot numbers and drops repeats there, cheaper than hashing every form into a set).
     static func surfaceForms(of word: String) -> [String] {
         var forms: [String] = []
-        forms.reserveCapacity(64)
-        for lemma in [word] + Inflection.candidates(of: word) {
-            appendSpellings(of: lemma, to: &forms)
-            for form in Inflection.inflectedForms(of: lemma) { appendSpellings(of: form, to: &forms) }
-        }
+        forEachSurfaceForm(of: word) { forms.append(String(decoding: $0, as: UTF8.self)) }
         return forms
+    }
+
+    /// `surfaceForms(of:)` as bytes, in the same order, with no `String` per inflected form (valid during the call).
+    static func forEachSurfaceForm(of word: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        for lemma in [word] + Inflection.candidates(of: word) { forEachForm(ofLemma: lemma, body) }
+    }
+
+    /// The lemma's spellings, then each of its inflected forms and that form's "n't" spelling.
+    static func forEachForm(ofLemma lemma: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var scratch: [UInt8] = []
+        for spelling in spellings(of: lemma) {
+            var spelling = spelling
+            spelling.withUTF8(body)
+        }
+        var lemma = lemma
+        lemma.withUTF8 { lemma in
+            Inflection.forEachInflection(of: lemma) { form, _ in
+                body(form)
+                withContraction(of: form, scratch: &scratch, body)
+            }
+        }
+    }
+
+    /// The slots of `forEachForm(ofLemma:)`, in that order, memoised while loading: phrase words share lemmas
+    /// ("feel", "feeling" and "felt" all lead to "feel"), and each lemma's forms are made once.
+    private mutating func lemmaSlots(_ lemma: String) -> [Int32] {
+        if let known = phraseLemmaSlots[lemma] { return known }
+        var ids: [Int32] = []
+        ids.reserveCapacity(48)
+        Self.forEachForm(ofLemma: lemma) { ids.append(slot($0)) }
+        phraseLemmaSlots[lemma] = ids
+        return ids
     }
 
     /// A key and, for a folded contraction ("dont", "cant"), its apostrophe spelling ("don't", "can't"): token norms

@@ -19,12 +19,15 @@ public struct EmotionLexicon: Sendable {
     var entryIndex: [String: Int] = [:]
     var entryKeys: [String] = []
     var entryWeights: [[EmotionWeight]] = []
-    /// Every surface form a token may take → its slot number. Built as terms are added, so matching costs one
-    /// dictionary lookup per token; everything after works on slot numbers.
-    var slotIndex: [String: Int32] = [:]
-    /// `slotIndex` as a `WordIndex` (positions are slot numbers, a cheaper lookup), made by `indexSlots()` once
-    /// loading is done; nil after a term is set, when matching falls back to `slotIndex`.
-    var slotLookup: WordIndex?
+    /// Every surface form a token may take → its slot number (positions of the index), filed on bytes as terms are
+    /// added, so matching costs one lookup per token; everything after works on slot numbers. Once loading is done
+    /// (`indexSlots()`), each form's payload holds its `Slot` packed, read from the same cache line as the form's
+    /// bytes; after a term is set, until `indexSlots()` runs again, matching reads `slots` instead.
+    var forms = WordIndex(capacity: 0)
+    /// Per slot: the single-word term whose key is exactly this form (`entryIndex` for it, by bytes), else -1.
+    var slotTerms: [Int32] = []
+    /// Whether every form's payload holds its current `Slot`.
+    var payloadsCurrent = false
     /// What a surface form leads to: the single-word entry it resolves to (its own entry, else the first inflection
     /// candidate that is an entry) and the phrases that may start with it.
     var slots: [Slot] = []
@@ -38,10 +41,25 @@ public struct EmotionLexicon: Sendable {
     var phraseGroupUsers: [Int32] = []
     /// Slots of a phrase word's surface forms, memoised while loading (phrase words repeat: "not", "i", "the").
     var phraseWordSlots: [String: [Int32]] = [:]
+    /// Slots of every form of a lemma of a phrase word (`lemmaSlots(_:)`), memoised the same way.
+    var phraseLemmaSlots: [String: [Int32]] = [:]
 
     struct Slot: Sendable {
         var entry: Int32 = -1
         var phraseGroup: Int32 = -1
+
+        init() {}
+
+        /// A slot from its `packed` form.
+        init(packed: UInt64) {
+            entry = Int32(bitPattern: UInt32(truncatingIfNeeded: packed >> 32))
+            phraseGroup = Int32(bitPattern: UInt32(truncatingIfNeeded: packed))
+        }
+
+        /// Entry (high 32 bits) and phrase group (low 32 bits), as a form's payload in `forms`.
+        var packed: UInt64 {
+            UInt64(UInt32(bitPattern: entry)) << 32 | UInt64(UInt32(bitPattern: phraseGroup))
+        }
     }
 
     struct Phrase: Sendable {
@@ -86,7 +104,7 @@ public struct EmotionLexicon: Sendable {
     @discardableResult
     public mutating func set(termKeys keys: [String], emotion: String, weight: Double) -> Bool {
         guard let category = categoryIndex[emotion], !keys.isEmpty else { return false }
-        slotLookup = nil
+        payloadsCurrent = false
         let entry = entryIndex[keys.joined(separator: " ")] ?? addEntry(keys)
         entryWeights[entry].removeAll { $0.category == category }
         if weight > 0 {
@@ -113,11 +131,10 @@ public struct EmotionLexicon: Sendable {
         return only.weights
     }
 
-    /// Makes `slotLookup` from `slotIndex` (the loader calls it when all terms are in).
+    /// Copies every slot into its form's payload (the loader calls it when all terms are in).
     mutating func indexSlots() {
-        var forms = [String](repeating: "", count: slots.count)
-        for (form, slot) in slotIndex { forms[Int(slot)] = form }
-        slotLookup = WordIndex(forms)
+        for (id, slot) in slots.enumerated() { forms.setPayload(slot.packed, at: id) }
+        payloadsCurrent = true
     }
 
     /// Lexicon terms in a run of tokens, left to right, longest phrase first, without overlaps.
@@ -154,17 +171,24 @@ public struct EmotionLexicon: Sendable {
     /// The matcher over any run of token keys, with indices from 0.
     func findMatches(count: Int, key: (Int) -> String) -> [EmotionMatch] {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { ids in
-            if let slotLookup {
-                for i in 0..<count { ids[i] = slotLookup[key(i)].map { Int32($0) } ?? -1 }
-            } else {
-                for i in 0..<count { ids[i] = slotIndex[key(i)] ?? -1 }
-            }
+            // Each token's slot number and record (entry, phrase group), from one probe of `forms`.
+            withUnsafeTemporaryAllocation(of: Slot.self, capacity: count) { records in
+                for i in 0..<count {
+                    var token = key(i)
+                    if let found = token.withUTF8({ forms.positionAndPayload(utf8: $0) }) {
+                        ids[i] = Int32(found.position)
+                        records[i] = payloadsCurrent ? Slot(packed: found.payload) : slots[found.position]
+                    } else {
+                        ids[i] = -1
+                        records[i] = Slot()
+                    }
+                }
             var found: [EmotionMatch] = []
             var i = 0
             while i < count {
                 let id = ids[i]
                 guard id >= 0 else { i += 1; continue }
-                let slot = slots[Int(id)]
+                let slot = records[i]
                 if slot.phraseGroup >= 0, i + 1 < count, ids[i + 1] >= 0,
                    Self.sortedContains(phraseGroupSeconds[Int(slot.phraseGroup)], ids[i + 1]),
                    let phrase = longestPhrase(in: phraseGroups[Int(slot.phraseGroup)], at: i, ids: ids) {
@@ -180,6 +204,7 @@ public struct EmotionLexicon: Sendable {
                 i += 1
             }
             return found
+            }
         }
     }
 

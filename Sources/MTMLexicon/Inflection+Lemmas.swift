@@ -59,11 +59,26 @@ extension Inflection {
     /// `inflections(of:)`, with empty candidate lists unless `withCandidates`.
     private static func inflections(of lemma: String, withCandidates: Bool) -> [(form: String, candidates: [String])] {
         var lemma = lemma
-        return lemma.withUTF8 { l in
-            let n = l.count
-            guard n >= minimumStem, let last = l.last, l.allSatisfy({ $0 < 0x80 }),
-                  (0x61...0x7A).contains(last) || (0x41...0x5A).contains(last) else { return [] }
-            var forms = FormList(lemma: l)
+        var result: [(form: String, candidates: [String])] = []
+        lemma.withUTF8 { l in
+            forEachInflection(of: l) { form, candidates in
+                result.append((String(decoding: form, as: UTF8.self), withCandidates ? candidates.strings(form) : []))
+            }
+        }
+        return result
+    }
+
+    /// `inflections(of:)` on bytes, with no `String` made: `body` gets each form (in the same order) and its
+    /// candidates, valid only during the call. The emotion lexicon files its forms this way at start-up.
+    static func forEachInflection(of l: UnsafeBufferPointer<UInt8>,
+                                  _ body: (UnsafeBufferPointer<UInt8>, Candidates) -> Void) {
+        let n = l.count
+        guard n >= minimumStem, let last = l.last, l.allSatisfy({ $0 < 0x80 }),
+              (0x61...0x7A).contains(last) || (0x41...0x5A).contains(last) else { return }
+        // Room for every form: at most 2 × 27 (each suffix list's forms, then each again with "ly"), each at most
+        // the lemma, a doubled letter, a 4-letter suffix and "ly".
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 * (n + 8)) { storage in
+            var forms = FormList(lemma: l, storage: storage.baseAddress!)
             for suffix in lemmaSuffixes { forms.add(stem: n, suffix) }
             if last == UInt8(ascii: "e") { for suffix in eSuffixes { forms.add(stem: n - 1, suffix) } }
             if last == UInt8(ascii: "y") { for suffix in ySuffixes { forms.add(stem: n - 1, suffix) } }
@@ -71,21 +86,17 @@ extension Inflection {
             if !isVowel(last) { for suffix in doubledSuffixes { forms.add(stem: n, suffix, doubling: true) } }
             forms.addLyForms()
 
-            var result: [(form: String, candidates: [String])] = []
             var found = Candidates()
+            let all = UnsafeBufferPointer(start: forms.bytes, count: forms.count)
             for index in forms.starts.indices {
-                let start = forms.starts[index], end = index + 1 < forms.starts.count ? forms.starts[index + 1] : forms.bytes.count
-                let kept: (String, [String])? = forms.bytes.withUnsafeBufferPointer { all in
-                    let form = UnsafeBufferPointer(rebasing: all[start..<end])
-                    guard let final = form.last, isEnding(final) else { return nil }
-                    found.removeAll()
-                    found.collect(form, length: form.count, deep: true)
-                    guard found.contains(l, in: form) else { return nil }
-                    return (String(decoding: form, as: UTF8.self), withCandidates ? found.strings(form) : [])
-                }
-                if let kept { result.append(kept) }
+                let start = forms.starts[index], end = index + 1 < forms.starts.count ? forms.starts[index + 1] : all.count
+                let form = UnsafeBufferPointer(rebasing: all[start..<end])
+                guard let final = form.last, isEnding(final) else { continue }
+                found.removeAll()
+                found.collect(form, length: form.count, deep: true)
+                guard found.contains(l, in: form) else { continue }
+                body(form, found)
             }
-            return result
         }
     }
 
@@ -102,25 +113,33 @@ extension Inflection {
     /// Generated forms in one byte buffer, each counted once, in the order first made.
     private struct FormList {
         let lemma: UnsafeBufferPointer<UInt8>
-        var bytes: [UInt8] = []
+        /// The forms' bytes, one after another (`count` of them), in storage the caller sized for every form.
+        let bytes: UnsafeMutablePointer<UInt8>
+        var count = 0
         var starts: [Int] = []
+        /// Per form: its length and last (up to) seven bytes, compared before the bytes themselves.
+        var fingerprints: [UInt64] = []
         /// How each kept form was made, to make it again with "ly".
         var recipes: [(stem: Int, suffix: StaticString, doubling: Bool)] = []
 
-        init(lemma: UnsafeBufferPointer<UInt8>) {
+        init(lemma: UnsafeBufferPointer<UInt8>, storage: UnsafeMutablePointer<UInt8>) {
             self.lemma = lemma
-            bytes.reserveCapacity(64 * (lemma.count + 6))
+            bytes = storage
             starts.reserveCapacity(64)
+            fingerprints.reserveCapacity(64)
             recipes.reserveCapacity(32)
         }
 
         /// Appends lemma[..<stem] (+ its last letter again when doubling) + suffix (+ "ly"), unless already listed.
         mutating func add(stem: Int, _ suffix: StaticString, doubling: Bool = false, ly: Bool = false) {
-            let start = bytes.count
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: lemma[..<stem]))
-            if doubling { bytes.append(lemma[stem - 1]) }
-            suffix.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            if ly { bytes.append(UInt8(ascii: "l")); bytes.append(UInt8(ascii: "y")) }
+            let start = count
+            (bytes + count).update(from: lemma.baseAddress!, count: stem)
+            count += stem
+            if doubling { bytes[count] = lemma[stem - 1]; count += 1 }
+            let tail = suffix.utf8CodeUnitCount
+            (bytes + count).update(from: suffix.utf8Start, count: tail)
+            count += tail
+            if ly { bytes[count] = UInt8(ascii: "l"); bytes[count + 1] = UInt8(ascii: "y"); count += 2 }
             if keepIfNew(from: start), !ly { recipes.append((stem, suffix, doubling)) }
         }
 
@@ -132,15 +151,18 @@ extension Inflection {
         /// Keeps the bytes from `start` as a new form, or drops them when an earlier form is the same. Forms share
         /// the lemma's letters at the front, so they are compared from the end.
         private mutating func keepIfNew(from start: Int) -> Bool {
-            let length = bytes.count - start
-            for index in starts.indices {
+            let length = count - start
+            var fingerprint = UInt64(length)
+            for k in max(start, count - 7)..<count { fingerprint = fingerprint << 8 | UInt64(bytes[k]) }
+            for index in starts.indices where fingerprints[index] == fingerprint {
                 let s = starts[index], end = index + 1 < starts.count ? starts[index + 1] : start
                 guard end - s == length else { continue }
                 var k = length - 1
                 while k >= 0, bytes[s + k] == bytes[start + k] { k -= 1 }
-                if k < 0 { bytes.removeLast(length); return false }
+                if k < 0 { count = start; return false }
             }
             starts.append(start)
+            fingerprints.append(fingerprint)
             return true
         }
     }
@@ -148,7 +170,7 @@ extension Inflection {
     /// The base forms of one word, each a prefix of the word plus a short tail, most likely first, without repeats.
     /// `collect` applies the rules in the table above to the word's first `length` bytes; the `-ly` rule applies
     /// them once more to what is left, which is again a prefix, so every candidate is a prefix of the word.
-    private struct Candidates {
+    struct Candidates {
         /// Tails a rule may add to a prefix.
         enum Tail: UInt8 { case none, e, y, ie }
         var items: [(length: Int, tail: Tail)] = []
@@ -189,6 +211,17 @@ extension Inflection {
                 guard item.length + Self.tailCount(item.tail) == word.count else { return false }
                 for i in 0..<word.count where Self.byte(w, item.length, item.tail, i) != word[i] { return false }
                 return true
+            }
+        }
+
+        /// Each candidate's bytes in turn (in `scratch`, valid during the call) until `body` returns false.
+        func forEach(in w: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
+                     _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+            for item in items {
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: w[..<item.length]))
+                for k in 0..<Self.tailCount(item.tail) { scratch.append(Self.tailByte(item.tail, k)) }
+                if !scratch.withUnsafeBufferPointer(body) { return }
             }
         }
 

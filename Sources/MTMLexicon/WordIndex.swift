@@ -8,29 +8,55 @@
 /// is compiled for its one use rather than through value witnesses across modules.
 ///
 /// Memory layout, for tables of tens of thousands of forms that do not fit in the cache (profiles of `mtm score`
-/// put a fifth of its time on the emotion forms' lookups, nearly all of it waiting for memory): a slot holds the
-/// entry number and 32 bits of the hash, so a word that is not there costs one memory access (most tokens are not
-/// emotion words), and a word that is there three: its slot, its entry, its bytes. (A bit filter in front, 16 bits
-/// per word, only moved the wait to the filter.)
+/// put a fifth of its time on the emotion forms' lookups, nearly all of it waiting for memory): a slot is 32 bytes
+/// on a 32-byte boundary (half a cache line) and holds the word's first 16 bytes, 24 bits of the hash, the length,
+/// the position and a 64-bit payload the owner may attach (`WordIndex+Building.swift`). A word of up to 16 bytes
+/// (nearly every token) is found or ruled out without reading anything but its slots, usually one cache line;
+/// only longer words compare their remaining bytes in `arena`. (A bit filter in front, 16 bits per word, only moved
+/// the wait to the filter; slots of 8 bytes pointing at entries and bytes cost three memory accesses per hit.)
 public struct WordIndex: Sendable {
-    /// All keys' bytes, one after another.
-    private var arena: [UInt8] = []
-    /// Per entry: start in `arena` (high 32 bits) and length (low 32 bits).
-    private var entries: [UInt64] = []
-    /// Open addressing: 0 for an empty slot, else the hash's high 32 bits (high half) and entry number + 1 (low
-    /// half). The size is a power of two, at most half full.
-    private var slots: [UInt64] = []
-    private var mask = 0
+    /// Words per slot in `table`: key bytes 0–7, key bytes 8–15 (zero-padded), `meta`, payload.
+    static let slotWords = 4
+    /// Extra words in `table` so that slot 0 can start on a 32-byte boundary wherever the array's storage begins.
+    static let alignmentPadding = 4
+    /// Longest key whose bytes all sit in its slot.
+    static let inlineBytes = 16
+    /// Most slots in use, as a fraction `maxLoad.used / maxLoad.of`: 5/8 keeps a miss's linear probe within about
+    /// two slots on average (Knuth's ½(1 + 1/(1 − α)²) ≈ 4 for a miss at α = 5/8, 2 at the ~0.4 typical of powers of
+    /// two) while a table of 300,000 forms takes 16 MB rather than 32.
+    static let maxLoad = (used: 5, of: 8)
+
+    /// Per slot, `slotWords` words: the first 16 bytes; `meta` = hash tag (high 24 bits) | length capped at 255
+    /// (next 8) | position + 1 (low 32, 0 for an empty slot); the payload. Starts at `alignmentPadding`-aligned
+    /// offset `base(_:)`.
+    var table: [UInt64] = []
+    /// All keys' bytes, one after another (read only for keys longer than `inlineBytes`).
+    var arena: [UInt8] = []
+    /// Per position: start in `arena` (high 32 bits) and slot number (low 32 bits).
+    var entries: [UInt64] = []
+    var mask = 0
+    /// First word of slot 0 in `table` (0–3): the storage's first 32-byte boundary. It is kept when a copy of the
+    /// array moves the storage (a mutation shifts the slots back onto a boundary, `WordIndex+Building.swift`).
+    var origin = 0
 
     /// An index of `words`: each word's position in the list. A repeated word keeps its first position and is not
     /// counted again, so positions are those of the list with repeats removed.
     public init(_ words: [String]) {
-        var capacity = 16
-        while capacity < words.count * 2 { capacity <<= 1 }
-        slots = [UInt64](repeating: 0, count: capacity)
-        mask = capacity - 1
-        entries.reserveCapacity(words.count)
-        for word in words { insert(word) }
+        self.init(capacity: words.count)
+        for word in words {
+            var word = word
+            word.withUTF8 { _ = insert(utf8: $0) }
+        }
+    }
+
+    /// An empty index with room for `capacity` words before it grows.
+    init(capacity: Int) {
+        var slots = 16
+        while slots * Self.maxLoad.used < capacity * Self.maxLoad.of { slots <<= 1 }
+        table = [UInt64](repeating: 0, count: slots * Self.slotWords + Self.alignmentPadding)
+        mask = slots - 1
+        origin = table.withUnsafeBufferPointer { Self.base($0) }
+        entries.reserveCapacity(capacity)
     }
 
     /// Number of distinct words.
@@ -38,113 +64,118 @@ public struct WordIndex: Sendable {
 
     /// The position of `word` in the list the index was built from, or nil.
     public subscript(word: String) -> Int? {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ entry(utf8: $0) }) { return found }
-        return Array(word.utf8).withUnsafeBufferPointer { entry(utf8: $0) }
+        if let found = word.utf8.withContiguousStorageIfAvailable({ find($0).map { $0.position } }) { return found }
+        return Array(word.utf8).withUnsafeBufferPointer { find($0).map { $0.position } }
     }
 
     /// The position of a word given as UTF-8 bytes.
-    public subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Int? { entry(utf8: word) }
+    public subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Int? { find(word).map { $0.position } }
 
     public func contains(_ word: String) -> Bool { self[word] != nil }
 
-    private func entry(utf8 key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(key)
-        let tag = hash >> 32
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        return slots.withUnsafeBufferPointer { slots in
-            while true {
-                let stored = slots[slot]
-                if stored == 0 { return nil }
-                if stored >> 32 == tag {
-                    let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                    let location = entries[entry]
-                    if Int(truncatingIfNeeded: location & 0xFFFF_FFFF) == key.count,
-                       arena.withUnsafeBufferPointer({ Self.equal($0, from: Int(truncatingIfNeeded: location >> 32), key) }) {
-                        return entry
-                    }
-                }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    /// Adds a word at the next position unless it is there already.
-    private mutating func insert(_ word: String) {
-        var word = word
-        word.withUTF8 { bytes in
-            if entry(utf8: bytes) != nil { return }
-            if (entries.count + 1) * 2 > slots.count { grow() }
-            entries.append(UInt64(arena.count) << 32 | UInt64(bytes.count))
-            arena.append(contentsOf: bytes)
-            place(entry: entries.count - 1, hash: Self.hash(bytes))
-        }
-    }
-
-    private mutating func place(entry: Int, hash: UInt64) {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
-    }
-
-    private mutating func grow() {
-        slots = [UInt64](repeating: 0, count: slots.count * 2)
-        mask = slots.count - 1
-        for (entry, hash) in hashes().enumerated() { place(entry: entry, hash: hash) }
-    }
-
-    /// The hash of every entry's word, in entry order.
-    private func hashes() -> [UInt64] {
-        arena.withUnsafeBufferPointer { arena in
-            entries.map { location in
-                let start = Int(truncatingIfNeeded: location >> 32)
-                let length = Int(truncatingIfNeeded: location & 0xFFFF_FFFF)
-                return Self.hash(UnsafeBufferPointer(rebasing: arena[start..<(start + length)]))
-            }
-        }
-    }
-
-    private static func equal(_ arena: UnsafeBufferPointer<UInt8>, from start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = arena.baseAddress, let other = key.baseAddress else { return key.isEmpty }
-        var i = 0
-        while i < key.count {
-            if base[start + i] != other[i] { return false }
-            i += 1
-        }
-        return true
-    }
-
-    /// The bytes eight at a time (a last partial word zero-padded), each word mixed in with a multiply, the length
-    /// folded in, finished with a multiply-xorshift so that both the slot bits (low) and the tag (high) are mixed.
+    /// The first word of `table`'s storage on a 32-byte boundary, so that no slot straddles a cache line.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = 0x9E37_79B9_7F4A_7C15 &* UInt64(bytes.count &+ 1)
-        guard let base = bytes.baseAddress else { return finish(h) }
+    static func base(_ table: UnsafeBufferPointer<UInt64>) -> Int {
+        let address = Int(bitPattern: table.baseAddress)
+        return ((32 - (address & 31)) & 31) >> 3
+    }
+
+    /// A key's first 16 bytes as two zero-padded words, and its hash.
+    @inline(__always)
+    static func digest(_ key: UnsafeBufferPointer<UInt8>) -> (head: UInt64, tail: UInt64, hash: UInt64) {
+        guard let base = key.baseAddress, !key.isEmpty else { return (0, 0, finish(0x9E37_79B9_7F4A_7C15)) }
+        let n = key.count
         let raw = UnsafeRawPointer(base)
-        var i = 0
-        while i + 8 <= bytes.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 31
+        var h = 0x9E37_79B9_7F4A_7C15 &* UInt64(n &+ 1)
+        let head = n >= 8 ? raw.loadUnaligned(as: UInt64.self) : partial(base, from: 0, to: n)
+        let tail = n >= 16 ? raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) : n > 8 ? partial(base, from: 8, to: n) : 0
+        h = mix(h, head)
+        if n > 8 { h = mix(h, tail) }
+        var i = 16
+        while i + 8 <= n {
+            h = mix(h, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += 8
         }
-        if i < bytes.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < bytes.count {
-                tail |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 31
-        }
-        return finish(h)
+        if i < n { h = mix(h, partial(base, from: i, to: n)) }
+        return (head, tail, finish(h))
     }
 
+    /// Bytes `from..<to` (fewer than eight) as a little-endian word, zero-padded.
+    @inline(__always)
+    private static func partial(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> UInt64 {
+        var word: UInt64 = 0
+        var shift: UInt64 = 0
+        var i = from
+        while i < to {
+            word |= UInt64(base[i]) << shift
+            shift &+= 8
+            i += 1
+        }
+        return word
+    }
+
+    @inline(__always)
+    private static func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
+        let m = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+        return m ^ (m >> 31)
+    }
+
+    /// The hash's mixing finished with a multiply-xorshift so that both the slot bits (low) and the tag (high) are
+    /// mixed.
     @inline(__always)
     private static func finish(_ value: UInt64) -> UInt64 {
         var h = value
         h ^= h >> 29
         h = h &* 0x94D0_49BB_1331_11EB
         return h ^ (h >> 32)
+    }
+
+    /// `meta`'s high 32 bits for a key: tag and capped length.
+    @inline(__always)
+    static func check(hash: UInt64, length: Int) -> UInt64 {
+        (hash >> 40) << 8 | UInt64(min(length, 255))
+    }
+
+    /// The key's position and slot number, or nil.
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> (position: Int, slot: Int, payload: UInt64)? {
+        let (head, tail, hash) = Self.digest(key)
+        return find(key, head: head, tail: tail, hash: hash)
+    }
+
+    /// `find(_:)` given the key's `digest`.
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>, head: UInt64, tail: UInt64,
+              hash: UInt64) -> (position: Int, slot: Int, payload: UInt64)? {
+        let check = Self.check(hash: hash, length: key.count)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return table.withUnsafeBufferPointer { table in
+            let words = table.baseAddress! + origin
+            while true {
+                let at = words + slot &* Self.slotWords
+                let meta = at[2]
+                if meta == 0 { return nil }
+                if meta >> 32 == check, at[0] == head, at[1] == tail {
+                    let position = Int(truncatingIfNeeded: meta & 0xFFFF_FFFF) - 1
+                    if key.count <= Self.inlineBytes || restEqual(key, position: position) { return (position, slot, at[3]) }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Whether the bytes of a long key after its first 16 equal those of the word at `position`.
+    private func restEqual(_ key: UnsafeBufferPointer<UInt8>, position: Int) -> Bool {
+        let start = Int(truncatingIfNeeded: entries[position] >> 32)
+        let nextStart = position + 1 < entries.count ? Int(truncatingIfNeeded: entries[position + 1] >> 32) : arena.count
+        guard nextStart - start == key.count else { return false }
+        return arena.withUnsafeBufferPointer { arena in
+            var i = Self.inlineBytes
+            while i < key.count {
+                if arena[start + i] != key[i] { return false }
+                i += 1
+            }
+            return true
+        }
     }
 }

@@ -76,21 +76,23 @@ import Testing
 }
 
 @Suite struct EmotionSlotLookupTests {
-    @Test func loadedLexiconLooksUpEverySurfaceFormAsItsSlot() throws {
+    @Test func loadedLexiconCarriesEverySlotInItsFormsPayload() throws {
         let (lexicon, _) = try EmotionFixtures.shipped()
-        let lookup = try #require(lexicon.slotLookup)
-        #expect(lookup.count == lexicon.slotIndex.count)
-        for (form, slot) in lexicon.slotIndex { #expect(lookup[form] == Int(slot), "\(form)") }
-        for word in ["", "zzz", "annoyedd", "not", "the customer"] where lexicon.slotIndex[word] == nil {
-            #expect(lookup[word] == nil)
+        #expect(lexicon.payloadsCurrent)
+        #expect(lexicon.forms.count == lexicon.slots.count)
+        for (id, slot) in lexicon.slots.enumerated() {
+            #expect(lexicon.forms.payload(at: id) == slot.packed)
+            #expect(EmotionLexicon.Slot(packed: slot.packed).entry == slot.entry)
+            #expect(EmotionLexicon.Slot(packed: slot.packed).phraseGroup == slot.phraseGroup)
         }
+        for word in ["", "zzz", "annoyedd", "the customer"] { #expect(lexicon.forms[word] == nil) }
     }
 
-    @Test func settingATermFallsBackToTheDictionaryAndStillMatches() throws {
+    @Test func settingATermFallsBackToTheSlotsAndStillMatches() throws {
         var (lexicon, _) = try EmotionFixtures.shipped()
         let added = lexicon.set(termKeys: ["flabbergastingly"], emotion: "surprise", weight: 0.7)
         #expect(added)
-        #expect(lexicon.slotLookup == nil)
+        #expect(!lexicon.payloadsCurrent)
         #expect(lexicon.lookup("flabbergastingly").map(\.emotion) == ["surprise"])
         lexicon.indexSlots()
         #expect(lexicon.lookup("flabbergastingly").map(\.emotion) == ["surprise"])
