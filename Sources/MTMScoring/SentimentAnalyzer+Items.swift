@@ -8,6 +8,8 @@ extension SentimentAnalyzer {
         var items: [SentimentItem] = []
         items.reserveCapacity(tokens.count)
         var exclamations = 0, questions = 0
+        // The index of the last word token spelled "too" (`WordInfo.isToo`), for the excess rule below.
+        var tooAt: Int?
         let text = analyzed.text.utf8
         var k = tokens.startIndex
         while k < tokens.endIndex {
@@ -31,7 +33,12 @@ extension SentimentAnalyzer {
                 }
                 var norm = token.kind == .hashtag ? String(token.norm.drop { $0 == "#" }) : token.norm
                 var likeComparison = false
+                // `info`'s per-word flags hold for the item's form (false once an entity rewrites it).
+                var wordFlags = true
                 let info = wordIndex[norm].map { wordInfo[$0] }
+                // A hashtag's info is of its stripped form; the excess rule tests the token itself.
+                let isToo = token.kind != .hashtag && info?.isToo == true
+                defer { if isToo { tooAt = k } }
                 var valence = info?.valence
                 var upper = token.flags.contains(.allCaps)
                 // The one-byte token touching this one on the left, if any ("#", "@", "&").
@@ -47,6 +54,7 @@ extension SentimentAnalyzer {
                     // An HTML entity left in the text ("&gt;"): not a word.
                     valence = nil
                     norm = "&" + norm + ";"
+                    wordFlags = false
                 }
                 if info?.discourseMarker == true, k + 1 < tokens.endIndex, tokens[k + 1].kind == .punctuation,
                    tokens[k + 1].norm.hasPrefix(",") || tokens[k + 1].norm.hasPrefix("."), opensClause(k, tokens) {
@@ -55,14 +63,14 @@ extension SentimentAnalyzer {
                     // after a word it is the predicate again: "and that's okay." is an opinion.
                     valence = nil
                 }
-                if norm == "like", valence != nil, !items.isEmpty, !isLikeVerb(items),
+                if info?.isLike == true, valence != nil, !items.isEmpty, !isLikeVerb(items),
                    !(k + 1 < tokens.endIndex && tokens[k + 1].norm == "to") {
                     // "looks like", "like many others": the preposition, not the verb of liking ("like to" is), so
                     // only `Tuning.comparisonLikeValence`. "it's not like I'm jealous": a negated comparison, none.
                     valence = items.last!.isNegation ? nil : Tuning.comparisonLikeValence
                     likeComparison = valence != nil
                 }
-                if k > tokens.startIndex, tokens[k - 1].norm == "too", token.kind == .word, !Self.tooExceptions.contains(norm) {
+                if tooAt == k - 1, token.kind == .word, !Self.tooExceptions.contains(norm) {
                     // "too small", "too slow": excess of a neutral quality is a complaint. "too cute" stays praise
                     // (informal intensifier), "too bad" stays negative.
                     if valence == nil { valence = Tuning.excessValence }
@@ -76,6 +84,8 @@ extension SentimentAnalyzer {
                 item.phraseFollower = info?.phraseFollower == true
                 item.counterfactualModal = info?.counterfactualModal == true
                 item.likeComparison = likeComparison
+                item.valencedIntensifier = wordFlags && info?.valencedIntensifier == true
+                item.gradableQuality = wordFlags && info?.gradableQuality == true
                 items.append(item)
             case .emoji:
                 let source = String(analyzed.source(token.utf8Range))
@@ -169,10 +179,10 @@ extension SentimentAnalyzer {
     /// a booster (see `valencedIntensifiers`).
     func applyIntensifiers(_ items: inout [SentimentItem]) {
         guard items.count > 1 else { return }
-        for i in 0..<(items.count - 1) where items[i].valence != nil && Self.valencedIntensifiers.contains(items[i].lower) {
+        for i in 0..<(items.count - 1) where items[i].valence != nil && items[i].valencedIntensifier {
             let next = items[i + 1]
             guard next.valence != nil || next.booster != nil || next.lower == "too"
-                || Self.gradableQualities.contains(next.lower) else { continue }
+                || next.gradableQuality else { continue }
             items[i].intensifierValence = items[i].valence
             items[i].valence = nil
             items[i].booster = VaderConstants.boosterIncrement
@@ -202,10 +212,13 @@ extension SentimentAnalyzer {
         }
     }
 
-    /// Flags an item built outside the word path (emoticon, compound, emoji word) as a possible phrase start.
+    /// Flags an item built outside the word path (emoticon, compound, emoji word) as a possible phrase start, and
+    /// sets the intensifier flags the word path takes from `WordInfo`.
     func marked(_ item: SentimentItem) -> SentimentItem {
         var item = item
         item.phraseStart = phraseStarts.contains(item.lower)
+        item.valencedIntensifier = Self.valencedIntensifiers.contains(item.lower)
+        item.gradableQuality = Self.gradableQualities.contains(item.lower)
         return item
     }
 

@@ -72,6 +72,13 @@ public struct SentimentAnalyzer: Sendable {
         var discourseMarker = false
         var idiomWord = false
         var counterfactualModal = false
+        /// In `valencedIntensifiers` / `gradableQualities`: tested per item by `applyIntensifiers` as flags.
+        var valencedIntensifier = false
+        var gradableQuality = false
+        /// The word is "too" (the next word may be an excess, see `Tuning.excessValence`) or "like" (see
+        /// `isLikeVerb`): compared once per table word instead of once per token.
+        var isToo = false
+        var isLike = false
     }
     /// Word → position in `wordInfo`, looked up once per word token (`WordIndex`: cheaper than hashing a String).
     let wordIndex: WordIndex
@@ -131,6 +138,10 @@ public struct SentimentAnalyzer: Sendable {
         for word in Self.discourseMarkers { table[word, default: WordInfo()].discourseMarker = true }
         for word in VaderConstants.idiomWords { table[word, default: WordInfo()].idiomWord = true }
         for word in Self.counterfactualModals { table[word, default: WordInfo()].counterfactualModal = true }
+        for word in Self.valencedIntensifiers { table[word, default: WordInfo()].valencedIntensifier = true }
+        for word in Self.gradableQualities { table[word, default: WordInfo()].gradableQuality = true }
+        table["too", default: WordInfo()].isToo = true
+        table["like", default: WordInfo()].isLike = true
         let tableWords = Array(table.keys)
         wordIndex = WordIndex(tableWords)
         wordInfo = tableWords.map { table[$0]! }

@@ -25,6 +25,10 @@ public struct SentimentItem: Sendable, Hashable {
     var counterfactualModal = false
     /// A "like" that compares rather than likes (set by the analyzer, for `mtm explain`).
     var likeComparison = false
+    /// In `SentimentAnalyzer.valencedIntensifiers` / `gradableQualities` (set by the analyzer, for
+    /// `applyIntensifiers`).
+    var valencedIntensifier = false
+    var gradableQuality = false
     /// The lexicon valence of a word the `mtm` model counts as a booster here instead ("super" in "super
     /// disappointed", see `SentimentAnalyzer.valencedIntensifiers`); nil otherwise. Shown by `mtm explain`.
     public internal(set) var intensifierValence: Double?
