@@ -42,7 +42,8 @@ extension SentimentAnalyzer {
                 var valence = info?.valence
                 var upper = token.flags.contains(.allCaps)
                 // The one-byte token touching this one on the left, if any ("#", "@", "&").
-                let prefix = k > tokens.startIndex && adjacent(tokens[k - 1], token) && tokens[k - 1].norm.utf8.count == 1
+                let prefix = k > tokens.startIndex && tokens[k - 1].utf8Range.upperBound == token.utf8Range.lowerBound
+                    && tokens[k - 1].norm.utf8.count == 1
                     ? tokens[k - 1].norm.utf8.first! : 0
                 if prefix == UInt8(ascii: "#") || prefix == UInt8(ascii: "@") || token.kind == .hashtag
                     || token.kind == .mention {
@@ -86,7 +87,7 @@ extension SentimentAnalyzer {
                 item.likeComparison = likeComparison
                 item.valencedIntensifier = wordFlags && info?.valencedIntensifier == true
                 item.gradableQuality = wordFlags && info?.gradableQuality == true
-                items.append(item)
+                items.append(consume item)
             case .emoji:
                 let source = String(analyzed.source(token.utf8Range))
                 if let valence = words[source] ?? words[token.norm] {
@@ -229,7 +230,9 @@ extension SentimentAnalyzer {
     /// the joined norm and the index after its last token.
     func hyphenCompound(at k: Int, _ tokens: ArraySlice<Token>) -> (norm: String, end: Int)? {
         // The loop below needs a next token touching this one; most words are followed by a space.
-        guard k + 2 < tokens.endIndex, adjacent(tokens[k], tokens[k + 1]) else { return nil }
+        // Fields compared in place: `adjacent` on two subscripted tokens copied (retained) both.
+        guard k + 2 < tokens.endIndex, tokens[k].utf8Range.upperBound == tokens[k + 1].utf8Range.lowerBound
+        else { return nil }
         var end = k + 1
         var norm = tokens[k].norm
         while end + 1 < tokens.endIndex, tokens[end].norm == "-", tokens[end + 1].kind == .word || tokens[end + 1].kind == .number,
