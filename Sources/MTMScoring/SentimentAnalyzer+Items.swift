@@ -35,7 +35,8 @@ extension SentimentAnalyzer {
                 var likeComparison = false
                 // `info`'s per-word flags hold for the item's form (false once an entity rewrites it).
                 var wordFlags = true
-                let info = wordIndex[norm].map { wordInfo[$0] }
+                let index = wordIndex[norm]
+                let info = index.map { wordInfo[$0] }
                 // A hashtag's info is of its stripped form; the excess rule tests the token itself.
                 let isToo = token.kind != .hashtag && info?.isToo == true
                 defer { if isToo { tooAt = k } }
@@ -87,6 +88,7 @@ extension SentimentAnalyzer {
                 item.likeComparison = likeComparison
                 item.valencedIntensifier = wordFlags && info?.valencedIntensifier == true
                 item.gradableQuality = wordFlags && info?.gradableQuality == true
+                if wordFlags, let index { item.wordID = Int32(index) }
                 items.append(consume item)
             case .emoji:
                 let source = String(analyzed.source(token.utf8Range))
@@ -282,7 +284,9 @@ extension SentimentAnalyzer {
         var merged: [SentimentItem]?
         var i = 0
         while i < items.count {
-            if items[i].phraseStart, i + 1 < items.count, items[i + 1].phraseFollower {
+            if items[i].phraseStart, i + 1 < items.count, items[i + 1].phraseFollower,
+               items[i].wordID < 0 || items[i + 1].wordID < 0
+                || phrasePairs.contains(Int(items[i].wordID) << 32 | Int(items[i + 1].wordID)) {
                 var key = items[i].lower
                 var best: (length: Int, valence: Double, key: String)?
                 var j = i + 1

@@ -29,6 +29,8 @@ public struct SentimentItem: Sendable, Hashable {
     /// `applyIntensifiers`).
     var valencedIntensifier = false
     var gradableQuality = false
+    /// The analyzer's `wordIndex` position of `lower` for word items (−1 for others), for `phrasePairs`.
+    var wordID: Int32 = -1
     /// The lexicon valence of a word the `mtm` model counts as a booster here instead ("super" in "super
     /// disappointed", see `SentimentAnalyzer.valencedIntensifiers`); nil otherwise. Shown by `mtm explain`.
     public internal(set) var intensifierValence: Double?
