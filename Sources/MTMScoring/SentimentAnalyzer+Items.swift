@@ -8,6 +8,8 @@ extension SentimentAnalyzer {
         var items: [SentimentItem] = []
         items.reserveCapacity(tokens.count)
         var exclamations = 0, questions = 0
+        // The index of the last word token spelled "too" (`WordInfo.isToo`), for the excess rule below.
+        var tooAt: Int?
         let text = analyzed.text.utf8
         var k = tokens.startIndex
         while k < tokens.endIndex {
@@ -31,11 +33,18 @@ extension SentimentAnalyzer {
                 }
                 var norm = token.kind == .hashtag ? String(token.norm.drop { $0 == "#" }) : token.norm
                 var likeComparison = false
-                let info = wordIndex[norm].map { wordInfo[$0] }
+                // `info`'s per-word flags hold for the item's form (false once an entity rewrites it).
+                var wordFlags = true
+                let index = wordIndex[norm]
+                let info = index.map { wordInfo[$0] }
+                // A hashtag's info is of its stripped form; the excess rule tests the token itself.
+                let isToo = token.kind != .hashtag && info?.isToo == true
+                defer { if isToo { tooAt = k } }
                 var valence = info?.valence
                 var upper = token.flags.contains(.allCaps)
                 // The one-byte token touching this one on the left, if any ("#", "@", "&").
-                let prefix = k > tokens.startIndex && adjacent(tokens[k - 1], token) && tokens[k - 1].norm.utf8.count == 1
+                let prefix = k > tokens.startIndex && tokens[k - 1].utf8Range.upperBound == token.utf8Range.lowerBound
+                    && tokens[k - 1].norm.utf8.count == 1
                     ? tokens[k - 1].norm.utf8.first! : 0
                 if prefix == UInt8(ascii: "#") || prefix == UInt8(ascii: "@") || token.kind == .hashtag
                     || token.kind == .mention {
@@ -47,6 +56,7 @@ extension SentimentAnalyzer {
                     // An HTML entity left in the text ("&gt;"): not a word.
                     valence = nil
                     norm = "&" + norm + ";"
+                    wordFlags = false
                 }
                 if info?.discourseMarker == true, k + 1 < tokens.endIndex, tokens[k + 1].kind == .punctuation,
                    tokens[k + 1].norm.hasPrefix(",") || tokens[k + 1].norm.hasPrefix("."), opensClause(k, tokens) {
@@ -55,14 +65,14 @@ extension SentimentAnalyzer {
                     // after a word it is the predicate again: "and that's okay." is an opinion.
                     valence = nil
                 }
-                if norm == "like", valence != nil, !items.isEmpty, !isLikeVerb(items),
+                if info?.isLike == true, valence != nil, !items.isEmpty, !isLikeVerb(items),
                    !(k + 1 < tokens.endIndex && tokens[k + 1].norm == "to") {
                     // "looks like", "like many others": the preposition, not the verb of liking ("like to" is), so
                     // only `Tuning.comparisonLikeValence`. "it's not like I'm jealous": a negated comparison, none.
                     valence = items.last!.isNegation ? nil : Tuning.comparisonLikeValence
                     likeComparison = valence != nil
                 }
-                if k > tokens.startIndex, tokens[k - 1].norm == "too", token.kind == .word, !Self.tooExceptions.contains(norm) {
+                if tooAt == k - 1, token.kind == .word, !Self.tooExceptions.contains(norm) {
                     // "too small", "too slow": excess of a neutral quality is a complaint. "too cute" stays praise
                     // (informal intensifier), "too bad" stays negative.
                     if valence == nil { valence = Tuning.excessValence }
@@ -76,7 +86,10 @@ extension SentimentAnalyzer {
                 item.phraseFollower = info?.phraseFollower == true
                 item.counterfactualModal = info?.counterfactualModal == true
                 item.likeComparison = likeComparison
-                items.append(item)
+                item.valencedIntensifier = wordFlags && info?.valencedIntensifier == true
+                item.gradableQuality = wordFlags && info?.gradableQuality == true
+                if wordFlags, let index { item.wordID = Int32(index) }
+                items.append(consume item)
             case .emoji:
                 let source = String(analyzed.source(token.utf8Range))
                 if let valence = words[source] ?? words[token.norm] {
@@ -169,10 +182,10 @@ extension SentimentAnalyzer {
     /// a booster (see `valencedIntensifiers`).
     func applyIntensifiers(_ items: inout [SentimentItem]) {
         guard items.count > 1 else { return }
-        for i in 0..<(items.count - 1) where items[i].valence != nil && Self.valencedIntensifiers.contains(items[i].lower) {
+        for i in 0..<(items.count - 1) where items[i].valence != nil && items[i].valencedIntensifier {
             let next = items[i + 1]
             guard next.valence != nil || next.booster != nil || next.lower == "too"
-                || Self.gradableQualities.contains(next.lower) else { continue }
+                || next.gradableQuality else { continue }
             items[i].intensifierValence = items[i].valence
             items[i].valence = nil
             items[i].booster = VaderConstants.boosterIncrement
@@ -202,10 +215,13 @@ extension SentimentAnalyzer {
         }
     }
 
-    /// Flags an item built outside the word path (emoticon, compound, emoji word) as a possible phrase start.
+    /// Flags an item built outside the word path (emoticon, compound, emoji word) as a possible phrase start, and
+    /// sets the intensifier flags the word path takes from `WordInfo`.
     func marked(_ item: SentimentItem) -> SentimentItem {
         var item = item
         item.phraseStart = phraseStarts.contains(item.lower)
+        item.valencedIntensifier = Self.valencedIntensifiers.contains(item.lower)
+        item.gradableQuality = Self.gradableQualities.contains(item.lower)
         return item
     }
 
@@ -216,7 +232,9 @@ extension SentimentAnalyzer {
     /// the joined norm and the index after its last token.
     func hyphenCompound(at k: Int, _ tokens: ArraySlice<Token>) -> (norm: String, end: Int)? {
         // The loop below needs a next token touching this one; most words are followed by a space.
-        guard k + 2 < tokens.endIndex, adjacent(tokens[k], tokens[k + 1]) else { return nil }
+        // Fields compared in place: `adjacent` on two subscripted tokens copied (retained) both.
+        guard k + 2 < tokens.endIndex, tokens[k].utf8Range.upperBound == tokens[k + 1].utf8Range.lowerBound
+        else { return nil }
         var end = k + 1
         var norm = tokens[k].norm
         while end + 1 < tokens.endIndex, tokens[end].norm == "-", tokens[end + 1].kind == .word || tokens[end + 1].kind == .number,
@@ -266,7 +284,9 @@ extension SentimentAnalyzer {
         var merged: [SentimentItem]?
         var i = 0
         while i < items.count {
-            if items[i].phraseStart, i + 1 < items.count, items[i + 1].phraseFollower {
+            if items[i].phraseStart, i + 1 < items.count, items[i + 1].phraseFollower,
+               items[i].wordID < 0 || items[i + 1].wordID < 0
+                || phrasePairs.contains(Int(items[i].wordID) << 32 | Int(items[i + 1].wordID)) {
                 var key = items[i].lower
                 var best: (length: Int, valence: Double, key: String)?
                 var j = i + 1

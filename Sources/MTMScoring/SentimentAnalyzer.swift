@@ -61,6 +61,9 @@ public struct SentimentAnalyzer: Sendable {
     /// phrase, to stop extending a candidate as soon as no phrase can follow.
     let phraseStarts: Set<String>
     let phrasePrefixIndex: WordIndex
+    /// The first two words of every phrase as `wordIndex` positions (first << 32 | second): two word items whose
+    /// pair is not here start no phrase, so `mergePhrases` skips them without building a key.
+    let phrasePairs: Set<Int>
     /// Everything the item builder needs about a word, in one lookup: valence, booster, negation, phrase start.
     struct WordInfo: Sendable {
         var valence: Double?
@@ -72,6 +75,13 @@ public struct SentimentAnalyzer: Sendable {
         var discourseMarker = false
         var idiomWord = false
         var counterfactualModal = false
+        /// In `valencedIntensifiers` / `gradableQualities`: tested per item by `applyIntensifiers` as flags.
+        var valencedIntensifier = false
+        var gradableQuality = false
+        /// The word is "too" (the next word may be an excess, see `Tuning.excessValence`) or "like" (see
+        /// `isLikeVerb`): compared once per table word instead of once per token.
+        var isToo = false
+        var isLike = false
     }
     /// Word → position in `wordInfo`, looked up once per word token (`WordIndex`: cheaper than hashing a String).
     let wordIndex: WordIndex
@@ -110,11 +120,13 @@ public struct SentimentAnalyzer: Sendable {
         // Each phrase split once: its proper prefixes, the words after its first, its length.
         var prefixes: Set<String> = []
         var followers: [Substring] = []
+        var pairs: [(Substring, Substring)] = []
         var longest: Int?
         for key in phrases.keys {
             let parts = Self.words(key)
             for n in 1..<max(1, parts.count) { prefixes.insert(parts[0..<n].joined(separator: " ")) }
             followers += parts.dropFirst()
+            if parts.count > 1 { pairs.append((parts[0], parts[1])) }
             longest = max(longest ?? parts.count, parts.count)
         }
         phrasePrefixIndex = WordIndex(Array(prefixes))
@@ -131,9 +143,19 @@ public struct SentimentAnalyzer: Sendable {
         for word in Self.discourseMarkers { table[word, default: WordInfo()].discourseMarker = true }
         for word in VaderConstants.idiomWords { table[word, default: WordInfo()].idiomWord = true }
         for word in Self.counterfactualModals { table[word, default: WordInfo()].counterfactualModal = true }
+        for word in Self.valencedIntensifiers { table[word, default: WordInfo()].valencedIntensifier = true }
+        for word in Self.gradableQualities { table[word, default: WordInfo()].gradableQuality = true }
+        table["too", default: WordInfo()].isToo = true
+        table["like", default: WordInfo()].isLike = true
         let tableWords = Array(table.keys)
         wordIndex = WordIndex(tableWords)
         wordInfo = tableWords.map { table[$0]! }
+        var phrasePairs: Set<Int> = []
+        for (first, second) in pairs {
+            // Both are table words (phrase start, phrase follower).
+            if let a = wordIndex[String(first)], let b = wordIndex[String(second)] { phrasePairs.insert(a << 32 | b) }
+        }
+        self.phrasePairs = phrasePairs
         longestPhrase = longest ?? 1
         var emojiWords: [String: [String]] = [:]
         for (emoji, description) in lexicon.emoji {

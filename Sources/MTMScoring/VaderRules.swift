@@ -25,6 +25,12 @@ public struct SentimentItem: Sendable, Hashable {
     var counterfactualModal = false
     /// A "like" that compares rather than likes (set by the analyzer, for `mtm explain`).
     var likeComparison = false
+    /// In `SentimentAnalyzer.valencedIntensifiers` / `gradableQualities` (set by the analyzer, for
+    /// `applyIntensifiers`).
+    var valencedIntensifier = false
+    var gradableQuality = false
+    /// The analyzer's `wordIndex` position of `lower` for word items (−1 for others), for `phrasePairs`.
+    var wordID: Int32 = -1
     /// The lexicon valence of a word the `mtm` model counts as a booster here instead ("super" in "super
     /// disappointed", see `SentimentAnalyzer.valencedIntensifiers`); nil otherwise. Shown by `mtm explain`.
     public internal(set) var intensifierValence: Double?
@@ -114,24 +120,24 @@ public struct VaderRules: Sendable {
         var sentiments = [Double](repeating: 0, count: n)
         var notes: [String] = []
         for i in 0..<n {
-            let item = items[i]
+            // Fields are read in place (`items[i].…`): a local copy of the item retained and released its string.
             notes.removeAll(keepingCapacity: true)
             var value = 0.0
-            if let own = item.intensifierValence {
+            if let own = items[i].intensifierValence {
                 if explaining {
                     notes.append("intensifier before '\(items[i + 1].lower)': booster, not its own valence \(Self.short(own))")
                 }
-            } else if item.booster != nil {
+            } else if items[i].booster != nil {
                 if explaining { notes.append("booster/dampener (no valence of its own)") }
-            } else if i < n - 1, item.lower == "kind", items[i + 1].lower == "of" {
+            } else if i < n - 1, items[i].lower == "kind", items[i + 1].lower == "of" {
                 if explaining { notes.append("'kind of' dampener") }
-            } else if let base = item.valence {
+            } else if let base = items[i].valence {
                 value = valence(at: i, base: base, items, capDifferential: capDifferential,
                                 explaining: explaining, notes: &notes)
             }
             sentiments[i] = value
             if explaining {
-                traces.append(Trace(base: item.valence ?? item.intensifierValence, valence: value, rules: notes))
+                traces.append(Trace(base: items[i].valence ?? items[i].intensifierValence, valence: value, rules: notes))
             }
         }
         applyContrast(items, &sentiments, explaining: explaining, traces: &traces)
