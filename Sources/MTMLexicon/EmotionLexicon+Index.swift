@@ -23,7 +23,7 @@ extension EmotionLexicon {
                 Inflection.forEachInflection(of: lemma) { form, candidates in
                     guard term(form) == nil else { return }
                     var target: Int32?
-                    candidates.forEach(in: form, scratch: &scratch) { candidate in
+                    candidates.forEach(in: form) { candidate in
                         target = term(candidate)
                         return target == nil
                     }

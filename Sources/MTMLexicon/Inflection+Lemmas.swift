@@ -177,7 +177,9 @@ extension Inflection {
 
         init() { items.reserveCapacity(16) }
 
-        mutating func removeAll() { items.removeAll(keepingCapacity: true) }
+        /// Empties the list, keeping its storage. (`removeAll(keepingCapacity:)` goes through the generic
+        /// `replaceSubrange`, about 80 instructions per call here, for the two or three items a word has.)
+        mutating func removeAll() { while !items.isEmpty { items.removeLast() } }
 
         static func tailCount(_ tail: Tail) -> Int {
             switch tail { case .none: 0; case .e, .y: 1; case .ie: 2 }
@@ -197,11 +199,16 @@ extension Inflection {
             i < length ? w[i] : tailByte(tail, i - length)
         }
 
-        /// Whether two candidates spell the same word.
+        /// Whether two candidates spell the same word. Both are prefixes of `w` plus a tail, so their first
+        /// min(a.length, b.length) bytes agree and only the rest is compared.
         static func same(_ w: UnsafeBufferPointer<UInt8>, _ a: (length: Int, tail: Tail), _ b: (length: Int, tail: Tail)) -> Bool {
             let count = a.length + tailCount(a.tail)
             guard count == b.length + tailCount(b.tail) else { return false }
-            for i in 0..<count where byte(w, a.length, a.tail, i) != byte(w, b.length, b.tail, i) { return false }
+            var i = min(a.length, b.length)
+            while i < count {
+                if byte(w, a.length, a.tail, i) != byte(w, b.length, b.tail, i) { return false }
+                i += 1
+            }
             return true
         }
 
@@ -214,14 +221,24 @@ extension Inflection {
             }
         }
 
-        /// Each candidate's bytes in turn (in `scratch`, valid during the call) until `body` returns false.
-        func forEach(in w: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
-                     _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
-            for item in items {
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: w[..<item.length]))
-                for k in 0..<Self.tailCount(item.tail) { scratch.append(Self.tailByte(item.tail, k)) }
-                if !scratch.withUnsafeBufferPointer(body) { return }
+        /// Longest tail a rule adds (`ie`).
+        static let longestTail = 2
+
+        /// Each candidate's bytes in turn (valid during the call) until `body` returns false. The word is copied
+        /// once into a stack buffer; each candidate is its prefix there with the tail written over the next bytes,
+        /// which are put back afterwards.
+        func forEach(in w: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+            guard !items.isEmpty, let source = w.baseAddress else { return }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: w.count + Self.longestTail) { buffer in
+                let bytes = buffer.baseAddress!
+                bytes.update(from: source, count: w.count)
+                for item in items {
+                    let tail = Self.tailCount(item.tail)
+                    for k in 0..<tail { bytes[item.length + k] = Self.tailByte(item.tail, k) }
+                    let more = body(UnsafeBufferPointer(start: bytes, count: item.length + tail))
+                    for k in 0..<tail where item.length + k < w.count { bytes[item.length + k] = w[item.length + k] }
+                    if !more { return }
+                }
             }
         }
 
