@@ -38,9 +38,11 @@ extension EmotionLexicon {
                 if let known = phraseWordSlots[word] {
                     words.append(known)
                 } else {
+                    // Each lemma's slots, then all of them in one array sized for them, which grows once.
+                    let lists = ([word] + Inflection.candidates(of: word)).map { lemmaSlots($0) }
                     var ids: [Int32] = []
-                    ids.reserveCapacity(64)
-                    for lemma in [word] + Inflection.candidates(of: word) { ids += lemmaSlots(lemma) }
+                    ids.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+                    for list in lists { ids += list }
                     ids.sort()
                     ids.removeAdjacentDuplicates()
                     phraseWordSlots[word] = ids
@@ -77,7 +79,8 @@ extension EmotionLexicon {
     }
 
     /// Files a phrase in a group: in matching order (longest first, then by entry key), found by binary search,
-    /// and its second word's slots in the group's sorted list of second words.
+    /// and its second word's slots in the group's sorted list of second words (one merge of the two sorted lists,
+    /// rather than an insertion per slot).
     private mutating func insert(_ phrase: Phrase, intoGroup group: Int) {
         let keys = entryKeys
         func precedes(_ a: Phrase, _ b: Phrase) -> Bool {
@@ -89,16 +92,24 @@ extension EmotionLexicon {
             if precedes(phrase, phraseGroups[group][mid]) { end = mid } else { index = mid + 1 }
         }
         phraseGroups[group].insert(phrase, at: index)
-        for second in phrase.words[1] {
-            var at = 0, high = phraseGroupSeconds[group].count
-            while at < high {
-                let mid = (at + high) / 2
-                if phraseGroupSeconds[group][mid] < second { at = mid + 1 } else { high = mid }
+        phraseGroupSeconds[group] = Self.sortedUnion(phraseGroupSeconds[group], phrase.words[1])
+    }
+
+    /// The values of two sorted lists, sorted, each once.
+    static func sortedUnion(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let next: Int32
+            if j == b.count || (i < a.count && a[i] <= b[j]) {
+                next = a[i]; i += 1
+            } else {
+                next = b[j]; j += 1
             }
-            if at == phraseGroupSeconds[group].endIndex || phraseGroupSeconds[group][at] != second {
-                phraseGroupSeconds[group].insert(second, at: at)
-            }
+            if out.last != next { out.append(next) }
         }
+        return out
     }
 
     /// Room for about `count` more terms in the tables (a lexicon file's rows), so they grow once.
