@@ -282,38 +282,50 @@ extension Inflection {
                 if isDoubled(m) { add(w, word: n, m - 1) }
             }
 
-            if hasSuffix("'s") { add(w, word: n, strip(2)) }
-            if hasSuffix("ies") {
-                add(w, word: n, strip(3), .y); add(w, word: n, strip(1))
-            } else if hasSuffix("es") {
-                add(w, word: n, strip(1)); add(w, word: n, strip(2))
-            } else if hasSuffix("s"), !hasSuffix("ss"), !hasSuffix("us"), !hasSuffix("is") {
-                add(w, word: n, strip(1))
-            }
-            if hasSuffix("ied") {
-                add(w, word: n, strip(3), .y)
-            } else if hasSuffix("ed") {
-                addVerbStem(strip(2))
-            }
-            if hasSuffix("ying") { add(w, word: n, strip(4), .ie) }
-            if hasSuffix("ing") { addVerbStem(strip(3)) }
-            if hasSuffix("ily") { add(w, word: n, strip(3), .y) }
-            if hasSuffix("ly") {
-                let stem = strip(2)
-                add(w, word: n, stem)
-                add(w, word: n, strip(1), .e)
-                if hasSuffix("ally") { add(w, word: n, strip(4)) }
-                if deep { collect(w, length: stem, deep: false) }
-            }
-            if hasSuffix("iest") {
-                add(w, word: n, strip(4), .y)
-            } else if hasSuffix("est") {
-                addVerbStem(strip(3))
-            }
-            if hasSuffix("ier") {
-                add(w, word: n, strip(3), .y)
-            } else if hasSuffix("er") {
-                addVerbStem(strip(2))
+            // Every ending of a rule group ends in the same letter, so the last byte picks the one group that may
+            // apply (the groups in the table's order, each group's rules in order).
+            switch n > 0 ? w[n - 1] : 0 {
+            case UInt8(ascii: "s"):
+                if hasSuffix("'s") { add(w, word: n, strip(2)) }
+                if hasSuffix("ies") {
+                    add(w, word: n, strip(3), .y); add(w, word: n, strip(1))
+                } else if hasSuffix("es") {
+                    add(w, word: n, strip(1)); add(w, word: n, strip(2))
+                } else if !hasSuffix("ss"), !hasSuffix("us"), !hasSuffix("is") {
+                    add(w, word: n, strip(1))
+                }
+            case UInt8(ascii: "d"):
+                if hasSuffix("ied") {
+                    add(w, word: n, strip(3), .y)
+                } else if hasSuffix("ed") {
+                    addVerbStem(strip(2))
+                }
+            case UInt8(ascii: "g"):
+                if hasSuffix("ying") { add(w, word: n, strip(4), .ie) }
+                if hasSuffix("ing") { addVerbStem(strip(3)) }
+            case UInt8(ascii: "y"):
+                if hasSuffix("ily") { add(w, word: n, strip(3), .y) }
+                if hasSuffix("ly") {
+                    let stem = strip(2)
+                    add(w, word: n, stem)
+                    add(w, word: n, strip(1), .e)
+                    if hasSuffix("ally") { add(w, word: n, strip(4)) }
+                    if deep { collect(w, length: stem, deep: false) }
+                }
+            case UInt8(ascii: "t"):
+                if hasSuffix("iest") {
+                    add(w, word: n, strip(4), .y)
+                } else if hasSuffix("est") {
+                    addVerbStem(strip(3))
+                }
+            case UInt8(ascii: "r"):
+                if hasSuffix("ier") {
+                    add(w, word: n, strip(3), .y)
+                } else if hasSuffix("er") {
+                    addVerbStem(strip(2))
+                }
+            default:
+                break
             }
         }
     }
