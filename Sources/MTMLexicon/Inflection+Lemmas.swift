@@ -121,6 +121,12 @@ extension Inflection {
         var fingerprints: [UInt64] = []
         /// How each kept form was made, to make it again with "ly".
         var recipes: [(stem: Int, suffix: StaticString, doubling: Bool)] = []
+        /// One bit (of `filterBits`) per kept form's fingerprint, hashed: a form whose bit is clear is new without
+        /// scanning `fingerprints` (most forms are new; a lemma makes at most about 54).
+        var filter: (low: UInt64, high: UInt64) = (0, 0)
+        /// Size of `filter` in bits, and the multiplier (Fibonacci hashing) that spreads fingerprints over them.
+        static let filterBits = 128
+        static let filterMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
         init(lemma: UnsafeBufferPointer<UInt8>, storage: UnsafeMutablePointer<UInt8>) {
             self.lemma = lemma
@@ -154,12 +160,21 @@ extension Inflection {
             let length = count - start
             var fingerprint = UInt64(length)
             for k in max(start, count - 7)..<count { fingerprint = fingerprint << 8 | UInt64(bytes[k]) }
-            for index in starts.indices where fingerprints[index] == fingerprint {
-                let s = starts[index], end = index + 1 < starts.count ? starts[index + 1] : start
-                guard end - s == length else { continue }
-                var k = length - 1
-                while k >= 0, bytes[s + k] == bytes[start + k] { k -= 1 }
-                if k < 0 { count = start; return false }
+            let bit = (fingerprint &* Self.filterMultiplier) >> UInt64(64 - Self.filterBits.trailingZeroBitCount)
+            let mask: UInt64 = 1 << (bit & 63)
+            let seen = bit < 64 ? filter.low & mask != 0 : filter.high & mask != 0
+            if seen {
+                for index in starts.indices where fingerprints[index] == fingerprint {
+                    let s = starts[index], end = index + 1 < starts.count ? starts[index + 1] : start
+                    guard end - s == length else { continue }
+                    var k = length - 1
+                    while k >= 0, bytes[s + k] == bytes[start + k] { k -= 1 }
+                    if k < 0 { count = start; return false }
+                }
+            } else if bit < 64 {
+                filter.low |= mask
+            } else {
+                filter.high |= mask
             }
             starts.append(start)
             fingerprints.append(fingerprint)
