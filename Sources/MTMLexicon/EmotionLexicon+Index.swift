@@ -95,21 +95,27 @@ extension EmotionLexicon {
         phraseGroupSeconds[group] = Self.sortedUnion(phraseGroupSeconds[group], phrase.words[1])
     }
 
-    /// The values of two sorted lists, sorted, each once.
+    /// The values of two sorted lists without repeats (as slot lists are), sorted, each once.
     static func sortedUnion(_ a: [Int32], _ b: [Int32]) -> [Int32] {
-        var out: [Int32] = []
-        out.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            let next: Int32
-            if j == b.count || (i < a.count && a[i] <= b[j]) {
-                next = a[i]; i += 1
-            } else {
-                next = b[j]; j += 1
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
+        return [Int32](unsafeUninitializedCapacity: a.count + b.count) { out, count in
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    var i = 0, j = 0, k = 0
+                    while i < a.count, j < b.count {
+                        let x = a[i], y = b[j]
+                        out[k] = min(x, y)
+                        if x <= y { i += 1 }
+                        if y <= x { j += 1 }
+                        k += 1
+                    }
+                    while i < a.count { out[k] = a[i]; i += 1; k += 1 }
+                    while j < b.count { out[k] = b[j]; j += 1; k += 1 }
+                    count = k
+                }
             }
-            if out.last != next { out.append(next) }
         }
-        return out
     }
 
     /// Room for about `count` more terms in the tables (a lexicon file's rows), so they grow once.
