@@ -23,7 +23,7 @@ extension EmotionLexicon {
                 Inflection.forEachInflection(of: lemma) { form, candidates in
                     guard term(form) == nil else { return }
                     var target: Int32?
-                    candidates.forEach(in: form, scratch: &scratch) { candidate in
+                    candidates.forEach(in: form) { candidate in
                         target = term(candidate)
                         return target == nil
                     }
@@ -38,9 +38,11 @@ extension EmotionLexicon {
                 if let known = phraseWordSlots[word] {
                     words.append(known)
                 } else {
+                    // Each lemma's slots, then all of them in one array sized for them, which grows once.
+                    let lists = ([word] + Inflection.candidates(of: word)).map { lemmaSlots($0) }
                     var ids: [Int32] = []
-                    ids.reserveCapacity(64)
-                    for lemma in [word] + Inflection.candidates(of: word) { ids += lemmaSlots(lemma) }
+                    ids.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+                    for list in lists { ids += list }
                     ids.sort()
                     ids.removeAdjacentDuplicates()
                     phraseWordSlots[word] = ids
@@ -77,7 +79,8 @@ extension EmotionLexicon {
     }
 
     /// Files a phrase in a group: in matching order (longest first, then by entry key), found by binary search,
-    /// and its second word's slots in the group's sorted list of second words.
+    /// and its second word's slots in the group's sorted list of second words (one merge of the two sorted lists,
+    /// rather than an insertion per slot).
     private mutating func insert(_ phrase: Phrase, intoGroup group: Int) {
         let keys = entryKeys
         func precedes(_ a: Phrase, _ b: Phrase) -> Bool {
@@ -89,14 +92,28 @@ extension EmotionLexicon {
             if precedes(phrase, phraseGroups[group][mid]) { end = mid } else { index = mid + 1 }
         }
         phraseGroups[group].insert(phrase, at: index)
-        for second in phrase.words[1] {
-            var at = 0, high = phraseGroupSeconds[group].count
-            while at < high {
-                let mid = (at + high) / 2
-                if phraseGroupSeconds[group][mid] < second { at = mid + 1 } else { high = mid }
-            }
-            if at == phraseGroupSeconds[group].endIndex || phraseGroupSeconds[group][at] != second {
-                phraseGroupSeconds[group].insert(second, at: at)
+        phraseGroupSeconds[group] = Self.sortedUnion(phraseGroupSeconds[group], phrase.words[1])
+    }
+
+    /// The values of two sorted lists without repeats (as slot lists are), sorted, each once.
+    static func sortedUnion(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
+        return [Int32](unsafeUninitializedCapacity: a.count + b.count) { out, count in
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    var i = 0, j = 0, k = 0
+                    while i < a.count, j < b.count {
+                        let x = a[i], y = b[j]
+                        out[k] = min(x, y)
+                        if x <= y { i += 1 }
+                        if y <= x { j += 1 }
+                        k += 1
+                    }
+                    while i < a.count { out[k] = a[i]; i += 1; k += 1 }
+                    while j < b.count { out[k] = b[j]; j += 1; k += 1 }
+                    count = k
+                }
             }
         }
     }

@@ -121,6 +121,12 @@ extension Inflection {
         var fingerprints: [UInt64] = []
         /// How each kept form was made, to make it again with "ly".
         var recipes: [(stem: Int, suffix: StaticString, doubling: Bool)] = []
+        /// One bit (of `filterBits`) per kept form's fingerprint, hashed: a form whose bit is clear is new without
+        /// scanning `fingerprints` (most forms are new; a lemma makes at most about 54).
+        var filter: (low: UInt64, high: UInt64) = (0, 0)
+        /// Size of `filter` in bits, and the multiplier (Fibonacci hashing) that spreads fingerprints over them.
+        static let filterBits = 128
+        static let filterMultiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
         init(lemma: UnsafeBufferPointer<UInt8>, storage: UnsafeMutablePointer<UInt8>) {
             self.lemma = lemma
@@ -154,12 +160,21 @@ extension Inflection {
             let length = count - start
             var fingerprint = UInt64(length)
             for k in max(start, count - 7)..<count { fingerprint = fingerprint << 8 | UInt64(bytes[k]) }
-            for index in starts.indices where fingerprints[index] == fingerprint {
-                let s = starts[index], end = index + 1 < starts.count ? starts[index + 1] : start
-                guard end - s == length else { continue }
-                var k = length - 1
-                while k >= 0, bytes[s + k] == bytes[start + k] { k -= 1 }
-                if k < 0 { count = start; return false }
+            let bit = (fingerprint &* Self.filterMultiplier) >> UInt64(64 - Self.filterBits.trailingZeroBitCount)
+            let mask: UInt64 = 1 << (bit & 63)
+            let seen = bit < 64 ? filter.low & mask != 0 : filter.high & mask != 0
+            if seen {
+                for index in starts.indices where fingerprints[index] == fingerprint {
+                    let s = starts[index], end = index + 1 < starts.count ? starts[index + 1] : start
+                    guard end - s == length else { continue }
+                    var k = length - 1
+                    while k >= 0, bytes[s + k] == bytes[start + k] { k -= 1 }
+                    if k < 0 { count = start; return false }
+                }
+            } else if bit < 64 {
+                filter.low |= mask
+            } else {
+                filter.high |= mask
             }
             starts.append(start)
             fingerprints.append(fingerprint)
@@ -177,7 +192,9 @@ extension Inflection {
 
         init() { items.reserveCapacity(16) }
 
-        mutating func removeAll() { items.removeAll(keepingCapacity: true) }
+        /// Empties the list, keeping its storage. (`removeAll(keepingCapacity:)` goes through the generic
+        /// `replaceSubrange`, about 80 instructions per call here, for the two or three items a word has.)
+        mutating func removeAll() { while !items.isEmpty { items.removeLast() } }
 
         static func tailCount(_ tail: Tail) -> Int {
             switch tail { case .none: 0; case .e, .y: 1; case .ie: 2 }
@@ -197,11 +214,16 @@ extension Inflection {
             i < length ? w[i] : tailByte(tail, i - length)
         }
 
-        /// Whether two candidates spell the same word.
+        /// Whether two candidates spell the same word. Both are prefixes of `w` plus a tail, so their first
+        /// min(a.length, b.length) bytes agree and only the rest is compared.
         static func same(_ w: UnsafeBufferPointer<UInt8>, _ a: (length: Int, tail: Tail), _ b: (length: Int, tail: Tail)) -> Bool {
             let count = a.length + tailCount(a.tail)
             guard count == b.length + tailCount(b.tail) else { return false }
-            for i in 0..<count where byte(w, a.length, a.tail, i) != byte(w, b.length, b.tail, i) { return false }
+            var i = min(a.length, b.length)
+            while i < count {
+                if byte(w, a.length, a.tail, i) != byte(w, b.length, b.tail, i) { return false }
+                i += 1
+            }
             return true
         }
 
@@ -214,14 +236,24 @@ extension Inflection {
             }
         }
 
-        /// Each candidate's bytes in turn (in `scratch`, valid during the call) until `body` returns false.
-        func forEach(in w: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8],
-                     _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
-            for item in items {
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: w[..<item.length]))
-                for k in 0..<Self.tailCount(item.tail) { scratch.append(Self.tailByte(item.tail, k)) }
-                if !scratch.withUnsafeBufferPointer(body) { return }
+        /// Longest tail a rule adds (`ie`).
+        static let longestTail = 2
+
+        /// Each candidate's bytes in turn (valid during the call) until `body` returns false. The word is copied
+        /// once into a stack buffer; each candidate is its prefix there with the tail written over the next bytes,
+        /// which are put back afterwards.
+        func forEach(in w: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+            guard !items.isEmpty, let source = w.baseAddress else { return }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: w.count + Self.longestTail) { buffer in
+                let bytes = buffer.baseAddress!
+                bytes.update(from: source, count: w.count)
+                for item in items {
+                    let tail = Self.tailCount(item.tail)
+                    for k in 0..<tail { bytes[item.length + k] = Self.tailByte(item.tail, k) }
+                    let more = body(UnsafeBufferPointer(start: bytes, count: item.length + tail))
+                    for k in 0..<tail where item.length + k < w.count { bytes[item.length + k] = w[item.length + k] }
+                    if !more { return }
+                }
             }
         }
 
@@ -265,38 +297,50 @@ extension Inflection {
                 if isDoubled(m) { add(w, word: n, m - 1) }
             }
 
-            if hasSuffix("'s") { add(w, word: n, strip(2)) }
-            if hasSuffix("ies") {
-                add(w, word: n, strip(3), .y); add(w, word: n, strip(1))
-            } else if hasSuffix("es") {
-                add(w, word: n, strip(1)); add(w, word: n, strip(2))
-            } else if hasSuffix("s"), !hasSuffix("ss"), !hasSuffix("us"), !hasSuffix("is") {
-                add(w, word: n, strip(1))
-            }
-            if hasSuffix("ied") {
-                add(w, word: n, strip(3), .y)
-            } else if hasSuffix("ed") {
-                addVerbStem(strip(2))
-            }
-            if hasSuffix("ying") { add(w, word: n, strip(4), .ie) }
-            if hasSuffix("ing") { addVerbStem(strip(3)) }
-            if hasSuffix("ily") { add(w, word: n, strip(3), .y) }
-            if hasSuffix("ly") {
-                let stem = strip(2)
-                add(w, word: n, stem)
-                add(w, word: n, strip(1), .e)
-                if hasSuffix("ally") { add(w, word: n, strip(4)) }
-                if deep { collect(w, length: stem, deep: false) }
-            }
-            if hasSuffix("iest") {
-                add(w, word: n, strip(4), .y)
-            } else if hasSuffix("est") {
-                addVerbStem(strip(3))
-            }
-            if hasSuffix("ier") {
-                add(w, word: n, strip(3), .y)
-            } else if hasSuffix("er") {
-                addVerbStem(strip(2))
+            // Every ending of a rule group ends in the same letter, so the last byte picks the one group that may
+            // apply (the groups in the table's order, each group's rules in order).
+            switch n > 0 ? w[n - 1] : 0 {
+            case UInt8(ascii: "s"):
+                if hasSuffix("'s") { add(w, word: n, strip(2)) }
+                if hasSuffix("ies") {
+                    add(w, word: n, strip(3), .y); add(w, word: n, strip(1))
+                } else if hasSuffix("es") {
+                    add(w, word: n, strip(1)); add(w, word: n, strip(2))
+                } else if !hasSuffix("ss"), !hasSuffix("us"), !hasSuffix("is") {
+                    add(w, word: n, strip(1))
+                }
+            case UInt8(ascii: "d"):
+                if hasSuffix("ied") {
+                    add(w, word: n, strip(3), .y)
+                } else if hasSuffix("ed") {
+                    addVerbStem(strip(2))
+                }
+            case UInt8(ascii: "g"):
+                if hasSuffix("ying") { add(w, word: n, strip(4), .ie) }
+                if hasSuffix("ing") { addVerbStem(strip(3)) }
+            case UInt8(ascii: "y"):
+                if hasSuffix("ily") { add(w, word: n, strip(3), .y) }
+                if hasSuffix("ly") {
+                    let stem = strip(2)
+                    add(w, word: n, stem)
+                    add(w, word: n, strip(1), .e)
+                    if hasSuffix("ally") { add(w, word: n, strip(4)) }
+                    if deep { collect(w, length: stem, deep: false) }
+                }
+            case UInt8(ascii: "t"):
+                if hasSuffix("iest") {
+                    add(w, word: n, strip(4), .y)
+                } else if hasSuffix("est") {
+                    addVerbStem(strip(3))
+                }
+            case UInt8(ascii: "r"):
+                if hasSuffix("ier") {
+                    add(w, word: n, strip(3), .y)
+                } else if hasSuffix("er") {
+                    addVerbStem(strip(2))
+                }
+            default:
+                break
             }
         }
     }

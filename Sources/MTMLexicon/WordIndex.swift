@@ -100,16 +100,24 @@ public struct WordIndex: Sendable {
         return (head, tail, finish(h))
     }
 
-    /// Bytes `from..<to` (fewer than eight) as a little-endian word, zero-padded.
+    /// Bytes `from..<to` (fewer than eight) as a little-endian word, zero-padded. Four or more bytes are read as
+    /// two 4-byte words, the second ending at `to` and shifted over the first (the bytes they share are the same
+    /// in both, so OR keeps them); fewer as a 2-byte word and a byte. Nothing outside `from..<to` is read.
     @inline(__always)
     private static func partial(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> UInt64 {
+        let n = to - from
+        let raw = UnsafeRawPointer(base + from)
+        if n >= 4 {
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)))
+            return low | high << UInt64(8 * (n - 4))
+        }
         var word: UInt64 = 0
-        var shift: UInt64 = 0
-        var i = from
-        while i < to {
-            word |= UInt64(base[i]) << shift
-            shift &+= 8
-            i += 1
+        if n >= 2 {
+            word = UInt64(UInt16(littleEndian: raw.loadUnaligned(as: UInt16.self)))
+            if n == 3 { word |= UInt64(base[from + 2]) << 16 }
+        } else if n == 1 {
+            word = UInt64(base[from])
         }
         return word
     }
