@@ -73,26 +73,33 @@ extension ValenceLexicon {
     }
 
     /// `text.split(separator: Character(separator))`, on bytes when the text is ASCII (where every byte is one
-    /// `Character`; splitting `Character`s dominated reading overlays), else on `Character`s. The byte walk cuts the
-    /// text at UTF-8 indices and gives up for `Character`s at the first non-ASCII byte (testing the whole text for
-    /// ASCII first, then splitting the UTF-8 view and converting each piece back, cost ~8,000 instructions a line).
+    /// `Character`; splitting `Character`s dominated reading overlays), else on `Character`s. The pieces are found
+    /// as byte offsets in the text's contiguous UTF-8 and cut out at those offsets (walking the `Substring`'s UTF-8
+    /// view index by index, or splitting it and converting each piece back, cost thousands of instructions a line).
     static func split(_ text: Substring, at separator: UInt8, omittingEmpty: Bool) -> [Substring] {
-        let utf8 = text.utf8
-        var parts: [Substring] = []
-        var start = utf8.startIndex, i = start
-        while i < utf8.endIndex {
-            let byte = utf8[i]
-            guard byte < 0x80 else {
-                return text.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: omittingEmpty)
+        var contiguous = text
+        let pieces: [Range<Int>]? = contiguous.withUTF8 { bytes in
+            var pieces: [Range<Int>] = []
+            var start = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                guard byte < 0x80 else { return nil }
+                if byte == separator {
+                    if !omittingEmpty || start < i { pieces.append(start..<i) }
+                    start = i + 1
+                }
             }
-            if byte == separator {
-                if !omittingEmpty || start < i { parts.append(text[start..<i]) }
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
+            if !omittingEmpty || start < bytes.count { pieces.append(start..<bytes.count) }
+            return pieces
         }
-        if !omittingEmpty || start < utf8.endIndex { parts.append(text[start..<utf8.endIndex]) }
-        return parts
+        guard let pieces else {
+            return text.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: omittingEmpty)
+        }
+        let utf8 = text.utf8
+        return pieces.map { piece in
+            let start = utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)
+            return text[start..<utf8.index(start, offsetBy: piece.count)]
+        }
     }
 
     /// `trimmed` on bytes: without ASCII spaces and tabs at either end.
