@@ -115,9 +115,12 @@ extension ValenceLexicon {
         -> (first: UnsafeBufferPointer<UInt8>, second: UnsafeBufferPointer<UInt8>, count: Int) {
         var count = 1
         var firstEnd = line.count, secondEnd = line.count
-        for (i, byte) in line.enumerated() where byte == 0x09 {
-            if count == 1 { firstEnd = i } else if count == 2 { secondEnd = i }
+        // Tabs found with `firstIndex` from the last one (an `enumerated()` walk cost ~11 instructions a byte).
+        var from = 0
+        while let tab = line[from...].firstIndex(of: 0x09) {
+            if count == 1 { firstEnd = tab } else if count == 2 { secondEnd = tab }
             count += 1
+            from = tab + 1
         }
         let secondStart = min(firstEnd + 1, line.count)
         return (UnsafeBufferPointer(rebasing: line[..<firstEnd]),
