@@ -59,8 +59,7 @@ extension ValenceLexicon {
             let count = bytes.count
             var start = 0, number = 0
             while start <= count {
-                var end = start
-                while end < count, bytes[end] != 0x0A { end += 1 }
+                let end = firstIndex(of: 0x0A, in: bytes, from: start) ?? count
                 var stop = end
                 if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
                 // A last line that is empty (the text ends with a line break, or is empty) is no line.
@@ -117,7 +116,7 @@ extension ValenceLexicon {
         var firstEnd = line.count, secondEnd = line.count
         // Tabs found with `firstIndex` from the last one (an `enumerated()` walk cost ~11 instructions a byte).
         var from = 0
-        while let tab = line[from...].firstIndex(of: 0x09) {
+        while let tab = firstIndex(of: 0x09, in: line, from: from) {
             if count == 1 { firstEnd = tab } else if count == 2 { secondEnd = tab }
             count += 1
             from = tab + 1
