@@ -37,7 +37,7 @@ public struct ValenceLexicon: Sendable {
 
     /// Adds or overrides one entry: a term with a space goes to `phrases` (lower-cased), others to `words`.
     public mutating func set(_ term: String, _ valence: Double) {
-        let parts = term.split(separator: " ", omittingEmptySubsequences: true)
+        let parts = Self.split(Substring(term), at: UInt8(ascii: " "), omittingEmpty: true)
         if parts.count > 1 {
             phrases[parts.joined(separator: " ").lowercased()] = valence
             longestPhrase = max(longestPhrase, parts.count)
