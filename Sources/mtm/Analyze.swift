@@ -13,6 +13,7 @@ import MTMScrape
 /// as CSV files, a workbook, a JSON summary and an HTML report, atomically.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "analyze",
         abstract: "Find the Moments That Matter: ingest → text → score → tag → aggregate → rank → report.",
         discussion: """
         INPUT is any mix of review exports (CSV/TSV/JSON/JSONL), plain text, transcripts (VTT, SRT, speaker text),

@@ -6,6 +6,7 @@ import MTMText
 /// `mtm explain "TEXT"`: every token's valence, the rules that changed it, then the totals.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Show how a text's sentiment is computed, token by token.",
         discussion: """
         For each sentence: every word/emoticon/phrase the rules saw, its lexicon valence, its valence after the

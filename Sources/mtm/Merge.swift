@@ -5,6 +5,7 @@ import MTMRanking
 /// `mtm merge`: merges partial aggregates (from `mtm analyze --partial-out`, one per shard) and writes the tables.
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Merge partial aggregates from sharded runs and write the touchpoint tables.",
         discussion: """
         Each FILE is a partial written by `mtm analyze --partial-out` (or by an earlier merge); a directory stands

@@ -5,6 +5,7 @@ import MTMRanking
 /// `mtm rank`: ranks the Moments That Matter from a partial (or a directory of partials).
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rank",
         abstract: "Rank the Moments That Matter from a partial aggregate and write moments and tables.",
         discussion: """
         INPUT is a partial file (from `mtm analyze --partial-out` or `mtm merge`), a directory (its partial.json,

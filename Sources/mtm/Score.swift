@@ -7,6 +7,7 @@ import MTMText
 /// `mtm score`: sentiment (and emotions) per record and per sentence, JSONL out.
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "score",
         abstract: "Score sentiment per record and sentence (JSONL out).",
         discussion: """
         One record per input line. Output, one JSON object per record: id, compound, pos, neu, neg, label,

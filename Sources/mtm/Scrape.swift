@@ -7,6 +7,7 @@ import MTMScrape
 /// `mtm scrape`: review pages (files, folders, URLs) → one record per review.
 struct Scrape: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "scrape",
         abstract: "Extract reviews from HTML pages: saved files, folders of them, or http(s) URLs.",
         discussion: """
         Each page is read with, in order: schema.org JSON-LD, schema.org microdata and RDFa, a site profile \

@@ -8,6 +8,7 @@ import MTMText
 /// `mtm tag`: touchpoint mentions per record, each with its clause's sentiment.
 struct Tag: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tag",
         abstract: "Tag customer-journey touchpoints in text; JSONL with each record's mentions.",
         discussion: """
         One record per input line: plain text, or a JSON object with "text" (and optional "id"). Output: one JSON

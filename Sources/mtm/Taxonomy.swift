@@ -25,7 +25,7 @@ struct TaxonomyCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Name, stages and touchpoint count of each taxonomy.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Name, stages and touchpoint count of each taxonomy.")
         @OptionGroup var options: Options
 
         func run() throws {
@@ -49,7 +49,7 @@ struct TaxonomyCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The stages and touchpoints of one taxonomy.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "The stages and touchpoints of one taxonomy.")
         @OptionGroup var options: Options
         @Argument(help: "Taxonomy name (mtm taxonomy list) or path to a .yaml file.")
         var name: String
@@ -81,6 +81,7 @@ struct TaxonomyCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check taxonomy files; prints each problem with file:line and a fix. Exit 1 on errors.")
         @OptionGroup var options: Options
         @Argument(help: "Taxonomy files or names (default: every shipped taxonomy).")

@@ -6,6 +6,7 @@ import MTMText
 /// `mtm tokenize`: the text stage on its own: sentences and tokens with their ranges in the original text.
 struct Tokenize: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tokenize",
         abstract: "Split text into sentences and tokens (ICU), with offsets into the original text.",
         discussion: """
         One record per input line (or the whole input with --whole). JSONL output: one object per record with \

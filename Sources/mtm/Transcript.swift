@@ -5,6 +5,7 @@ import MTMRecord
 /// `mtm transcript`: interview transcripts as a coded-segments table, like MAXQDA and NVivo export.
 struct Transcript: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "transcript",
         abstract: "Read interview transcripts (WebVTT, SRT, speaker-labelled text) into a coded-segments table.",
         discussion: """
         Consecutive cues of one speaker become a turn with its start and end time. Roles: --interviewer NAME
