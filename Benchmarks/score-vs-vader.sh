@@ -19,23 +19,7 @@ N=50000
 [ -d "$GT" ] || { echo "skip: $GT not found"; exit 0; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-python3 - "$GT" "$N" "$WORK/mix.txt" <<'PY'
-import itertools, sys
-gt, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-def texts(name):
-    rows = []
-    with open(f"{gt}/{name}_GroundTruth.txt", encoding="utf-8", newline="") as f:
-        for line in f.read().split("\n"):
-            line = line.rstrip("\r")
-            if line:
-                rows.append(line.split("\t", 2)[2])
-    return rows
-amazon, movie = texts("amazonReviewSnippets"), texts("movieReviewSnippets")
-mixed = [t for pair in itertools.zip_longest(amazon, movie) for t in pair if t is not None]
-with open(out, "w", encoding="utf-8") as f:
-    for t in itertools.islice(itertools.cycle(mixed), n):
-        f.write(t + "\n")
-PY
+python3 "$(dirname "$0")/score-mix.py" "$GT" "$N" "$WORK/mix.txt"
 BYTES=$(wc -c < "$WORK/mix.txt")
 echo "input: $N sentences, $BYTES bytes"
 
