@@ -82,6 +82,12 @@ public struct SentimentAnalyzer: Sendable {
         /// `isLikeVerb`): compared once per table word instead of once per token.
         var isToo = false
         var isLike = false
+        /// The word as one of the rules' words (`RuleWord`; every one is in the table).
+        var ruleWord = RuleWord.other
+        /// The word holds "n't" (`VaderConstants.containsNT`) / a space (`SentimentItem.hasSpace`), tested once here
+        /// instead of once per token.
+        var containsNT = false
+        var hasSpace = false
     }
     /// Word → position in `wordInfo`, looked up once per word token (`WordIndex`: cheaper than hashing a String).
     let wordIndex: WordIndex
@@ -147,9 +153,15 @@ public struct SentimentAnalyzer: Sendable {
         for word in Self.gradableQualities { table[word, default: WordInfo()].gradableQuality = true }
         table["too", default: WordInfo()].isToo = true
         table["like", default: WordInfo()].isLike = true
+        for code in RuleWord.allCases where code != .other { table[code.word, default: WordInfo()].ruleWord = code }
         let tableWords = Array(table.keys)
         wordIndex = WordIndex(tableWords)
-        wordInfo = tableWords.map { table[$0]! }
+        wordInfo = tableWords.map { word in
+            var info = table[word]!
+            info.containsNT = VaderConstants.containsNT(word)
+            info.hasSpace = SentimentItem.hasSpace(word)
+            return info
+        }
         var phrasePairs: Set<Int> = []
         for (first, second) in pairs {
             // Both are table words (phrase start, phrase follower).
