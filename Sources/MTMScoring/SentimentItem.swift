@@ -79,4 +79,11 @@ extension SentimentItem {
         for byte in lower.utf8 where byte == UInt8(ascii: " ") { return true }
         return false
     }
+
+    /// `hasSpace` of a form given as UTF-8 bytes.
+    @inline(__always)
+    static func hasSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte == UInt8(ascii: " ") { return true }
+        return false
+    }
 }
