@@ -53,8 +53,36 @@ extension SentimentAnalyzer {
     /// An emoticon written with HTML entities, as scraped and exported text often holds it ("&lt;3" for "<3").
     func htmlEscaped(_ spelled: String) -> Double? {
         guard spelled.utf8.contains(UInt8(ascii: "&")) else { return nil }
+        if let decoded = Self.decodingAngleEntities(spelled) {
+            return decoded.changed ? emoticons[decoded.text.lowercased()] : nil
+        }
         let decoded = spelled.replacing("&lt;", with: "<").replacing("&gt;", with: ">")
         return decoded == spelled ? nil : emoticons[decoded.lowercased()]
+    }
+
+    /// `text` with "&lt;" → "<" and "&gt;" → ">" replaced, and whether any was, on bytes for ASCII text (nil for
+    /// other text). In ASCII every byte is one `Character`, so this is what `replacing` does Character-wise (about
+    /// 16,000 instructions a call); one pass does both, as the two patterns cannot overlap or form each other.
+    static func decodingAngleEntities(_ text: String) -> (text: String, changed: Bool)? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var changed = false
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "&"), i + 3 < bytes.count,
+               bytes[i + 1] == UInt8(ascii: "l") || bytes[i + 1] == UInt8(ascii: "g"),
+               bytes[i + 2] == UInt8(ascii: "t"), bytes[i + 3] == UInt8(ascii: ";") {
+                out.append(bytes[i + 1] == UInt8(ascii: "l") ? UInt8(ascii: "<") : UInt8(ascii: ">"))
+                i += 4
+                changed = true
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return (String(decoding: out, as: UTF8.self), changed)
     }
 }
 

@@ -34,7 +34,9 @@ extension SentimentAnalyzer {
             }
             switch kind {
             case .word, .number, .hashtag, .mention:
-                if let compound = hyphenCompound(at: k, tokens) {
+                // Most words are followed by a space; a compound needs the next token to touch this one (tested
+                // here so that most words skip the call).
+                if k + 2 < tokens.count, adjacent(tokens, k, k + 1), let compound = hyphenCompound(at: k, tokens) {
                     // "mock-ups", "car-free", "hassle-free": one unit, as VADER's whitespace split sees it.
                     let range = tokens[k].utf8Range.lowerBound..<tokens[compound.end - 1].utf8Range.upperBound
                     items.append(marked(lower: compound.norm, valence: words[compound.norm], isNegation: false,
@@ -154,9 +156,22 @@ extension SentimentAnalyzer {
     func lookUp(_ norm: String) -> (index: Int?, containsNT: Bool, hasSpace: Bool) {
         let found = norm.utf8.withContiguousStorageIfAvailable { bytes -> (Int?, Bool, Bool) in
             if let index = wordIndex[utf8: bytes] { return (index, false, false) }
-            return (nil, VaderConstants.containsNT(bytes), SentimentItem.hasSpace(bytes))
+            let (containsNT, hasSpace) = Self.ntAndSpace(bytes)
+            return (nil, containsNT, hasSpace)
         }
         return found ?? (wordIndex[norm], VaderConstants.containsNT(norm), SentimentItem.hasSpace(norm))
+    }
+
+    /// `VaderConstants.containsNT` and `SentimentItem.hasSpace` of the same bytes, in one pass.
+    static func ntAndSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> (containsNT: Bool, hasSpace: Bool) {
+        var containsNT = false, hasSpace = false
+        var a: UInt8 = 0, b: UInt8 = 0
+        for c in bytes {
+            if c == UInt8(ascii: " ") { hasSpace = true }
+            if c == UInt8(ascii: "t") && b == UInt8(ascii: "'") && a == UInt8(ascii: "n") { containsNT = true }
+            a = b; b = c
+        }
+        return (containsNT, hasSpace)
     }
 
     /// Whether the token at `k` opens its clause: only punctuation, or addressee handles ("@anna ok, ..."), stand

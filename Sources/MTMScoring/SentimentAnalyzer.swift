@@ -191,6 +191,12 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Scores every sentence of a record and combines them (see the type's documentation).
     public func score(_ analyzed: AnalyzedText) -> (record: SentimentScore, sentences: [ScoredSentence]) {
+        if analyzed.sentences.count == 1 {
+            // One sentence is its record (`combine` of one part): no parts array to build.
+            let sentence = analyzed.sentences[0]
+            let part = scorePart(sentence.tokens[...], in: analyzed)
+            return (part.score, [ScoredSentence(utf8Range: sentence.utf8Range, sentiment: part.score)])
+        }
         var sentences: [ScoredSentence] = []
         sentences.reserveCapacity(analyzed.sentences.count)
         var parts: [Part] = []

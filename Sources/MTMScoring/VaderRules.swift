@@ -72,7 +72,7 @@ public struct VaderRules: Sendable {
         var notes: [String] = []
         for i in 0..<n {
             // Fields are read in place (`items[i].…`): a local copy of the item retained and released its string.
-            notes.removeAll(keepingCapacity: true)
+            if explaining { notes.removeAll(keepingCapacity: true) }
             var value = 0.0
             if let own = items[i].intensifierValence {
                 if explaining {
