@@ -85,7 +85,8 @@ extension SentimentAnalyzer {
         let kind = tokens[k].kind
         let flags = tokens[k].flags
         let range = tokens[k].utf8Range
-        var norm = kind == .hashtag ? String(tokens.at(k).pointee.norm.drop { $0 == "#" }) : tokens.at(k).pointee.norm
+        // `let`s, so that the norm is retained once, for the item (a `var` was copied for each call it went to).
+        let norm = kind == .hashtag ? String(tokens.at(k).pointee.norm.drop { $0 == "#" }) : tokens.at(k).pointee.norm
         var likeComparison = false
         // `info`'s per-word flags hold for the item's form (false once an entity rewrites it). A word not in the
         // table has the default (empty) info.
@@ -108,9 +109,10 @@ extension SentimentAnalyzer {
                   adjacent(tokens, k, k + 1) {
             // An HTML entity left in the text ("&gt;"): not a word.
             valence = nil
-            norm = "&" + norm + ";"
             wordFlags = false
         }
+        // The item's form: an entity's with its "&" and ";".
+        let lower = wordFlags ? norm : "&" + norm + ";"
         if info.discourseMarker, k + 1 < tokens.count, tokens[k + 1].kind == .punctuation,
            tokens.at(k + 1).pointee.norm.hasPrefix(",") || tokens.at(k + 1).pointee.norm.hasPrefix("."), opensClause(k, tokens) {
             // "No." / "Ok, let's see" / "Well, ...": an answer or a discourse marker, not an opinion.
@@ -125,7 +127,7 @@ extension SentimentAnalyzer {
             valence = items.last!.isNegation ? nil : Tuning.comparisonLikeValence
             likeComparison = valence != nil
         }
-        if tooAt == k - 1, kind == .word, !Self.tooExceptions.contains(norm) {
+        if tooAt == k - 1, kind == .word, !Self.tooExceptions.contains(lower) {
             // "too small", "too slow": excess of a neutral quality is a complaint. "too cute" stays praise
             // (informal intensifier), "too bad" stays negative.
             if valence == nil { valence = Tuning.excessValence }
@@ -133,9 +135,9 @@ extension SentimentAnalyzer {
         // A table word's "n't" and space tests were made once with the table, another word's by `lookUp`; an
         // entity's form is new.
         let negation = flags.contains(.negation) || info.negation
-            || (!wordFlags ? VaderConstants.containsNT(norm) : index != nil ? info.containsNT : scannedNT)
-        let hasSpace = !wordFlags ? SentimentItem.hasSpace(norm) : index != nil ? info.hasSpace : scannedSpace
-        var item = SentimentItem(lower: norm, isUpper: upper, valence: valence, isNegation: negation, utf8Range: range,
+            || (!wordFlags ? VaderConstants.containsNT(lower) : index != nil ? info.containsNT : scannedNT)
+        let hasSpace = !wordFlags ? SentimentItem.hasSpace(lower) : index != nil ? info.hasSpace : scannedSpace
+        var item = SentimentItem(lower: lower, isUpper: upper, valence: valence, isNegation: negation, utf8Range: range,
                                  booster: info.booster, idiomWord: info.idiomWord,
                                  ruleWord: wordFlags ? info.ruleWord : .other, hasSpace: hasSpace)
         item.phraseStart = info.phraseStart
