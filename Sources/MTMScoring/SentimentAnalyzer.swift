@@ -136,9 +136,8 @@ public struct SentimentAnalyzer: Sendable {
             longest = max(longest ?? parts.count, parts.count)
         }
         phrasePrefixIndex = WordIndex(Array(prefixes))
-        let phraseKeys = Array(phrases.keys)
-        phraseIndex = WordIndex(phraseKeys)
-        phraseValues = phraseKeys.map { phrases[$0]! }
+        phraseIndex = WordIndex(phrases.map(\.key))
+        phraseValues = phrases.map(\.value)
         var table: [String: WordInfo] = [:]
         table.reserveCapacity(words.count + 256)
         for (word, value) in words { table[word, default: WordInfo()].valence = value }
@@ -154,14 +153,18 @@ public struct SentimentAnalyzer: Sendable {
         table["too", default: WordInfo()].isToo = true
         table["like", default: WordInfo()].isLike = true
         for code in RuleWord.allCases where code != .other { table[code.word, default: WordInfo()].ruleWord = code }
-        let tableWords = Array(table.keys)
-        wordIndex = WordIndex(tableWords)
-        wordInfo = tableWords.map { word in
-            var info = table[word]!
-            info.containsNT = VaderConstants.containsNT(word)
-            info.hasSpace = SentimentItem.hasSpace(word)
-            return info
+        // Words and infos side by side in the table's order, so that no word is hashed again to find its info.
+        var tableWords: [String] = [], infos: [WordInfo] = []
+        tableWords.reserveCapacity(table.count)
+        infos.reserveCapacity(table.count)
+        for (word, info) in table {
+            var info = info, bytes = word
+            (info.containsNT, info.hasSpace) = bytes.withUTF8 { Self.ntAndSpace($0) }
+            tableWords.append(word)
+            infos.append(info)
         }
+        wordIndex = WordIndex(tableWords)
+        wordInfo = infos
         var phrasePairs: Set<Int> = []
         for (first, second) in pairs {
             // Both are table words (phrase start, phrase follower).
