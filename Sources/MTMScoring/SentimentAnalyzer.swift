@@ -173,6 +173,7 @@ public struct SentimentAnalyzer: Sendable {
         self.phrasePairs = phrasePairs
         longestPhrase = longest ?? 1
         var emojiWords: [String: [String]] = [:]
+        emojiWords.reserveCapacity(lexicon.emoji.count)
         for (emoji, description) in lexicon.emoji {
             emojiWords[emoji] = Self.words(description.lowercased()).map(String.init)
         }

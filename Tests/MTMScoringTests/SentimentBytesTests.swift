@@ -60,3 +60,19 @@ import Testing
         #expect(item.ruleWord == .but && changed.ruleWord == .other && changed.hasSpace && !item.hasSpace)
     }
 }
+
+extension SentimentBytesTests {
+    @Test func wordsSplitAsSplitDoes() {
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["a", "bc", " ", "  ", "x-y", "'", "é", "😀", "\t"]
+        var samples = ["", " ", "  a  b ", "grinning face with big eyes", "a", " a", "a "]
+        for _ in 0..<2_000 {
+            let n = Int.random(in: 0...6, using: &random)
+            samples.append((0..<n).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        for sample in samples {
+            #expect(SentimentAnalyzer.words(sample) == sample.split(separator: " "), "\(sample)")
+            #expect(SentimentAnalyzer.words(sample.dropFirst()) == sample.dropFirst().split(separator: " "), "\(sample)")
+        }
+    }
+}
