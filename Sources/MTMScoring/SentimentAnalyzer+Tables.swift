@@ -17,6 +17,26 @@ extension SentimentAnalyzer {
     static func words(_ text: some StringProtocol) -> [Substring] {
         let s = Substring(text)
         guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.split(separator: " ") }
-        return s.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+        // Slices of `s` between spaces, found on its bytes through one pointer, the array sized first (`utf8.split`
+        // then `Substring(_:)` of each slice cost about 4,000 instructions a description, walking `utf8` indices
+        // 3,600, and start-up splits thousands).
+        let utf8 = s.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
+            var spaces = 0
+            for byte in bytes where byte == UInt8(ascii: " ") { spaces += 1 }
+            var parts: [Substring] = []
+            parts.reserveCapacity(spaces + 1)
+            func part(_ from: Int, _ to: Int) -> Substring {
+                s[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
+            }
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == UInt8(ascii: " ") {
+                if start < i { parts.append(part(start, i)) }
+                start = i + 1
+            }
+            if start < bytes.count { parts.append(part(start, bytes.count)) }
+            return parts
+        }
+        return found ?? s.split(separator: " ")
     }
 }

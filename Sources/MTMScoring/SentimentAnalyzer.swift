@@ -82,6 +82,12 @@ public struct SentimentAnalyzer: Sendable {
         /// `isLikeVerb`): compared once per table word instead of once per token.
         var isToo = false
         var isLike = false
+        /// The word as one of the rules' words (`RuleWord`; every one is in the table).
+        var ruleWord = RuleWord.other
+        /// The word holds "n't" (`VaderConstants.containsNT`) / a space (`SentimentItem.hasSpace`), tested once here
+        /// instead of once per token.
+        var containsNT = false
+        var hasSpace = false
     }
     /// Word → position in `wordInfo`, looked up once per word token (`WordIndex`: cheaper than hashing a String).
     let wordIndex: WordIndex
@@ -130,9 +136,8 @@ public struct SentimentAnalyzer: Sendable {
             longest = max(longest ?? parts.count, parts.count)
         }
         phrasePrefixIndex = WordIndex(Array(prefixes))
-        let phraseKeys = Array(phrases.keys)
-        phraseIndex = WordIndex(phraseKeys)
-        phraseValues = phraseKeys.map { phrases[$0]! }
+        phraseIndex = WordIndex(phrases.map(\.key))
+        phraseValues = phrases.map(\.value)
         var table: [String: WordInfo] = [:]
         table.reserveCapacity(words.count + 256)
         for (word, value) in words { table[word, default: WordInfo()].valence = value }
@@ -147,9 +152,19 @@ public struct SentimentAnalyzer: Sendable {
         for word in Self.gradableQualities { table[word, default: WordInfo()].gradableQuality = true }
         table["too", default: WordInfo()].isToo = true
         table["like", default: WordInfo()].isLike = true
-        let tableWords = Array(table.keys)
+        for code in RuleWord.allCases where code != .other { table[code.word, default: WordInfo()].ruleWord = code }
+        // Words and infos side by side in the table's order, so that no word is hashed again to find its info.
+        var tableWords: [String] = [], infos: [WordInfo] = []
+        tableWords.reserveCapacity(table.count)
+        infos.reserveCapacity(table.count)
+        for (word, info) in table {
+            var info = info, bytes = word
+            (info.containsNT, info.hasSpace) = bytes.withUTF8 { Self.ntAndSpace($0) }
+            tableWords.append(word)
+            infos.append(info)
+        }
         wordIndex = WordIndex(tableWords)
-        wordInfo = tableWords.map { table[$0]! }
+        wordInfo = infos
         var phrasePairs: Set<Int> = []
         for (first, second) in pairs {
             // Both are table words (phrase start, phrase follower).
@@ -158,6 +173,7 @@ public struct SentimentAnalyzer: Sendable {
         self.phrasePairs = phrasePairs
         longestPhrase = longest ?? 1
         var emojiWords: [String: [String]] = [:]
+        emojiWords.reserveCapacity(lexicon.emoji.count)
         for (emoji, description) in lexicon.emoji {
             emojiWords[emoji] = Self.words(description.lowercased()).map(String.init)
         }
@@ -179,6 +195,12 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Scores every sentence of a record and combines them (see the type's documentation).
     public func score(_ analyzed: AnalyzedText) -> (record: SentimentScore, sentences: [ScoredSentence]) {
+        if analyzed.sentences.count == 1 {
+            // One sentence is its record (`combine` of one part): no parts array to build.
+            let sentence = analyzed.sentences[0]
+            let part = scorePart(sentence.tokens[...], in: analyzed)
+            return (part.score, [ScoredSentence(utf8Range: sentence.utf8Range, sentiment: part.score)])
+        }
         var sentences: [ScoredSentence] = []
         sentences.reserveCapacity(analyzed.sentences.count)
         var parts: [Part] = []

@@ -85,9 +85,13 @@ public enum VaderConstants {
 
     /// `"n't" in word`, on bytes (Foundation's `contains` goes through CFString and dominated profiles).
     @inline(__always)
-    static func containsNT(_ word: String) -> Bool {
+    static func containsNT(_ word: String) -> Bool { containsNT(word.utf8) }
+
+    /// `containsNT` of a word given as UTF-8 bytes (any collection of them: a `String.UTF8View` or a buffer).
+    @inline(__always)
+    static func containsNT(_ bytes: some Collection<UInt8>) -> Bool {
         var a: UInt8 = 0, b: UInt8 = 0
-        for c in word.utf8 {
+        for c in bytes {
             if c == UInt8(ascii: "t") && b == UInt8(ascii: "'") && a == UInt8(ascii: "n") { return true }
             a = b; b = c
         }

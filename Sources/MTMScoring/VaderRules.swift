@@ -1,65 +1,3 @@
-/// One word (or emoticon, or matched phrase) as VADER's rules see it.
-public struct SentimentItem: Sendable, Hashable {
-    /// Lower-cased form the rules compare with.
-    public var lower: String
-    /// Written in capitals (`str.isupper()` for the `vader` model; the text stage's ALL-CAPS flag for `mtm`).
-    public var isUpper: Bool
-    /// Valence from the lexicon (word, phrase or emoticon); nil when the item is not in it.
-    public var valence: Double?
-    /// A negating word ("not", "never", "dont", "isn't", ...).
-    public var isNegation: Bool
-    /// Where the item stands in the original text (UTF-8 bytes), when known.
-    public var utf8Range: Range<Int>?
-    /// VADER's booster/dampener increment for this word (`BOOSTER_DICT`), looked up once.
-    public var booster: Double?
-
-    /// Whether a phrase of the `mtm` model's lexicon can start here (set by the analyzer).
-    var phraseStart = false
-    /// Whether a phrase may continue through this item (false only for words the analyzer knows occur in no phrase
-    /// after its first word; items built elsewhere keep true).
-    var phraseFollower = true
-    /// A word of VADER's multi-word special cases or booster n-grams (`VaderConstants.idiomWords`): the idiom check
-    /// is skipped unless one stands near. Looked up once per item, not per neighbour.
-    var idiomWord: Bool
-    /// "would", "could", "should", "i'd", ... (`SentimentAnalyzer.counterfactualModals`; set by the analyzer).
-    var counterfactualModal = false
-    /// A "like" that compares rather than likes (set by the analyzer, for `mtm explain`).
-    var likeComparison = false
-    /// In `SentimentAnalyzer.valencedIntensifiers` / `gradableQualities` (set by the analyzer, for
-    /// `applyIntensifiers`).
-    var valencedIntensifier = false
-    var gradableQuality = false
-    /// The analyzer's `wordIndex` position of `lower` for word items (−1 for others), for `phrasePairs`.
-    var wordID: Int32 = -1
-    /// The lexicon valence of a word the `mtm` model counts as a booster here instead ("super" in "super
-    /// disappointed", see `SentimentAnalyzer.valencedIntensifiers`); nil otherwise. Shown by `mtm explain`.
-    public internal(set) var intensifierValence: Double?
-
-    public init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>? = nil) {
-        self.init(lower: lower, isUpper: isUpper, valence: valence, isNegation: isNegation, utf8Range: utf8Range,
-                  booster: VaderConstants.boosters[lower])
-    }
-
-    /// With the booster already looked up (the analyzer's one-lookup word table).
-    public init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>?,
-                booster: Double?) {
-        self.init(lower: lower, isUpper: isUpper, valence: valence, isNegation: isNegation, utf8Range: utf8Range,
-                  booster: booster, idiomWord: VaderConstants.idiomWords.contains(lower))
-    }
-
-    /// With the booster and idiom-word flag already looked up (the analyzer's one-lookup word table).
-    init(lower: String, isUpper: Bool, valence: Double?, isNegation: Bool, utf8Range: Range<Int>?, booster: Double?,
-         idiomWord: Bool) {
-        self.idiomWord = idiomWord
-        self.lower = lower
-        self.isUpper = isUpper
-        self.valence = valence
-        self.isNegation = isNegation
-        self.utf8Range = utf8Range
-        self.booster = booster
-    }
-}
-
 /// VADER's per-word rules (`sentiment_valence`, `_negation_check`, `_special_idioms_check`, `_least_check`,
 /// `_but_check`), over a list of items. The `vader` model runs them with every 3.3.2 quirk; the `mtm` model
 /// switches the documented fixes on through `Options`.
@@ -83,15 +21,28 @@ public struct VaderRules: Sendable {
     }
 
     public var options: Options {
-        didSet { contrastiveWords = Array(options.contrastives) }
+        didSet { (contrastiveWords, contrastiveMask) = Self.contrastiveForms(options.contrastives) }
     }
     /// `options.contrastives` as a list: compared with every item of a sentence, which a two-word list does
     /// faster than a set.
     private var contrastiveWords: [String]
+    /// The contrastive words as a bit per `RuleWord` code when every one is a rule word (the defaults): an item is
+    /// tested with a shift instead of string compares. nil when some word is not.
+    private var contrastiveMask: UInt32?
 
     public init(options: Options = Options()) {
         self.options = options
-        contrastiveWords = Array(options.contrastives)
+        (contrastiveWords, contrastiveMask) = Self.contrastiveForms(options.contrastives)
+    }
+
+    private static func contrastiveForms(_ words: Set<String>) -> ([String], UInt32?) {
+        var mask: UInt32 = 0
+        for word in words {
+            let code = RuleWord(word)
+            guard code != .other else { return (Array(words), nil) }
+            mask |= 1 << UInt32(code.rawValue)
+        }
+        return (Array(words), mask)
     }
 
     /// What happened to one item: its final valence and the rules that changed it (only filled when asked).
@@ -121,7 +72,7 @@ public struct VaderRules: Sendable {
         var notes: [String] = []
         for i in 0..<n {
             // Fields are read in place (`items[i].…`): a local copy of the item retained and released its string.
-            notes.removeAll(keepingCapacity: true)
+            if explaining { notes.removeAll(keepingCapacity: true) }
             var value = 0.0
             if let own = items[i].intensifierValence {
                 if explaining {
@@ -129,7 +80,7 @@ public struct VaderRules: Sendable {
                 }
             } else if items[i].booster != nil {
                 if explaining { notes.append("booster/dampener (no valence of its own)") }
-            } else if i < n - 1, items[i].lower == "kind", items[i + 1].lower == "of" {
+            } else if i < n - 1, items[i].ruleWord == .kind, items[i + 1].ruleWord == .of {
                 if explaining { notes.append("'kind of' dampener") }
             } else if let base = items[i].valence {
                 value = valence(at: i, base: base, items, capDifferential: capDifferential,
@@ -156,14 +107,13 @@ public struct VaderRules: Sendable {
         var collected: [String] = []
         defer { if explaining { notes = collected } }
         func note(_ s: @autoclosure () -> String) { if explaining { collected.append(s()) } }
-        let lower = items[i].lower
         if items[i].likeComparison { note("'like' compares here (not the verb): comparison valence") }
-        if lower == "no", i != n - 1, items[i + 1].valence != nil {
+        if items[i].ruleWord == .no, i != n - 1, items[i + 1].valence != nil {
             v = 0
             note("'no' before a lexicon word: negates it instead")
         }
-        if (i > 0 && items[i - 1].lower == "no") || (i > 1 && items[i - 2].lower == "no")
-            || (i > 2 && items[i - 3].lower == "no" && (items[i - 1].lower == "or" || items[i - 1].lower == "nor")) {
+        if (i > 0 && items[i - 1].ruleWord == .no) || (i > 1 && items[i - 2].ruleWord == .no)
+            || (i > 2 && items[i - 3].ruleWord == .no && (items[i - 1].ruleWord == .or || items[i - 1].ruleWord == .nor)) {
             v = negate(base)
             note("negated by 'no' ×\(base < 0 ? options.negatedNegativeScalar : options.negatedPositiveScalar)")
         }
@@ -184,12 +134,12 @@ public struct VaderRules: Sendable {
             if startI == 2 { v = idiomsCheck(v, items, i: i, note: note) }
         }
         // _least_check
-        if i > 1, items[i - 1].valence == nil, items[i - 1].lower == "least" {
-            if items[i - 2].lower != "at" && items[i - 2].lower != "very" {
+        if i > 1, items[i - 1].valence == nil, items[i - 1].ruleWord == .least {
+            if items[i - 2].ruleWord != .at && items[i - 2].ruleWord != .very {
                 v = negate(v)
                 note("'least' negates")
             }
-        } else if i > 0, items[i - 1].valence == nil, items[i - 1].lower == "least" {
+        } else if i > 0, items[i - 1].valence == nil, items[i - 1].ruleWord == .least {
             v = negate(v)
             note("'least' negates")
         }
@@ -214,19 +164,21 @@ public struct VaderRules: Sendable {
         case 0:
             if items[i - 1].isNegation { v = negate(v); note("negated by '\(items[i - 1].lower)'") }
         case 1:
-            if items[i - 2].lower == "never" && (items[i - 1].lower == "so" || items[i - 1].lower == "this") {
+            if items[i - 2].ruleWord == .never && (items[i - 1].ruleWord == .so || items[i - 1].ruleWord == .this) {
                 v *= VaderConstants.neverSoScalar; note("'never so/this' ×1.25")
-            } else if items[i - 2].lower == "without" && items[i - 1].lower == "doubt" {
+            } else if items[i - 2].ruleWord == .without && items[i - 1].ruleWord == .doubt {
                 note("'without doubt' is not a negation")
             } else if items[i - 2].isNegation {
                 v = negate(v); note("negated by '\(items[i - 2].lower)' (2 back)")
             }
         default:
-            let neverSo = items[i - 3].lower == "never" && (items[i - 2].lower == "so" || items[i - 2].lower == "this")
-            let soBefore = items[i - 1].lower == "so" || items[i - 1].lower == "this"
+            let neverSo = items[i - 3].ruleWord == .never
+                && (items[i - 2].ruleWord == .so || items[i - 2].ruleWord == .this)
+            let soBefore = items[i - 1].ruleWord == .so || items[i - 1].ruleWord == .this
             if neverSo || (options.soThisQuirk && soBefore) {
                 v *= VaderConstants.neverSoScalar; note("'never so/this' ×1.25")
-            } else if items[i - 3].lower == "without" && (items[i - 2].lower == "doubt" || items[i - 1].lower == "doubt") {
+            } else if items[i - 3].ruleWord == .without
+                        && (items[i - 2].ruleWord == .doubt || items[i - 1].ruleWord == .doubt) {
                 note("'without doubt' is not a negation")
             } else if items[i - 3].isNegation {
                 v = negate(v); note("negated by '\(items[i - 3].lower)' (3 back)")
@@ -239,8 +191,10 @@ public struct VaderRules: Sendable {
                              note: (@autoclosure () -> String) -> Void) -> Double {
         var v = value
         // Every sequence below is built from items i-3…i+2; none can match unless one of them is an idiom word.
-        guard items[max(0, i - 3)..<min(items.count, i + 3)].contains(where: \.idiomWord)
-        else { return v }
+        // An index loop: `contains(where:)` on a slice of the items retained the array and called a closure.
+        var near = false
+        for j in max(0, i - 3)..<min(items.count, i + 3) where items[j].idiomWord { near = true; break }
+        guard near else { return v }
         // The sequences are compared word by word with the keys (`spells`): no string is built per check.
         // A sequence can only spell a key when each of its items is a word of some key or a merged phrase
         // (whose form holds a space): most sequences fail this without a comparison.
@@ -279,7 +233,7 @@ public struct VaderRules: Sendable {
     /// (`idiomWord`), or an item whose form has a space (a merged phrase), which may cover several of a key's words.
     @inline(__always)
     static func mayBeKeyPart(_ item: SentimentItem) -> Bool {
-        item.idiomWord || item.lower.utf8.contains(UInt8(ascii: " "))
+        item.idiomWord || item.hasSpace
     }
 
     /// Whether the `lower` forms of items a, b (and c unless −1), joined by single spaces, spell `key` — the same test
@@ -300,7 +254,7 @@ public struct VaderRules: Sendable {
     private func applyContrast(_ items: [SentimentItem], _ sentiments: inout [Double], explaining: Bool,
                                traces: inout [Trace]) {
         if options.butQuirk {
-            guard let bi = items.firstIndex(where: { $0.lower == "but" }) else { return }
+            guard let bi = items.firstIndex(where: { $0.ruleWord == .but }) else { return }
             for position in sentiments.indices {
                 let sentiment = sentiments[position]
                 // Python's list.index: the first equal value, not this position.
@@ -313,8 +267,17 @@ public struct VaderRules: Sendable {
             }
         } else {
             // Compared with each contrastive word (one or two) rather than hashed once per item.
-            let contrastives = contrastiveWords
-            guard let bi = items.lastIndex(where: { contrastives.contains($0.lower) }) else { return }
+            var last: Int?
+            if let mask = contrastiveMask {
+                for j in items.indices.reversed() where mask & 1 << UInt32(items[j].ruleWord.rawValue) != 0 {
+                    last = j
+                    break
+                }
+            } else {
+                let contrastives = contrastiveWords
+                last = items.lastIndex { contrastives.contains($0.lower) }
+            }
+            guard let bi = last else { return }
             for position in sentiments.indices where position != bi {
                 sentiments[position] *= position < bi ? VaderConstants.butBefore : VaderConstants.butAfter
             }
