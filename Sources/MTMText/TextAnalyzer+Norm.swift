@@ -2,32 +2,15 @@ internal import CICU
 
 extension TextAnalyzer.State {
     /// Pass 3: UTF-8 and scalar offsets (one forward walk), normalised forms and flags.
-    func build(_ text: String, _ groups: [SentenceGroup]) -> AnalyzedText {
+    func build(_ text: String, _ groups: UnsafeBufferPointer<SentenceGroup>) -> AnalyzedText {
         var cursor = OffsetCursor()
         var result: [Sentence] = []
         result.reserveCapacity(groups.count)
         var shape = CaseShape()
-        let raw = self.raw
-        let isASCII = buffer.isASCII, units = buffer.pointer
         for group in groups {
             cursor.advance(to: group.start, in: buffer)
             let start = (u8: cursor.u8, scalar: cursor.scalar)
-            var tokens: [Token] = []
-            tokens.reserveCapacity(group.tokens.count)
-            for index in group.tokens {
-                let rawToken = raw[index]
-                cursor.advance(to: rawToken.start, in: buffer)
-                let tokenStart = (u8: cursor.u8, scalar: cursor.scalar)
-                cursor.advance(to: rawToken.end, in: buffer)
-                var flags = rawToken.flags
-                let norm = self.norm(rawToken, &flags, &shape)
-                // ASCII text has two scripts: Latin letters and common characters.
-                let script = isASCII ? (PatternScanner.isASCIILetter(units[rawToken.start]) ? .latin : .common)
-                    : self.script(at: rawToken.start)
-                tokens.append(Token(kind: rawToken.kind, norm: norm, utf8Range: tokenStart.u8..<cursor.u8,
-                                    scalarRange: tokenStart.scalar..<cursor.scalar, flags: flags,
-                                    repeatCount: rawToken.repeatCount, script: script))
-            }
+            let tokens = self.tokens(group.tokens, &cursor, &shape)
             cursor.advance(to: group.end, in: buffer)
             result.append(Sentence(utf8Range: start.u8..<cursor.u8, scalarRange: start.scalar..<cursor.scalar,
                                    tokens: tokens))
@@ -40,6 +23,32 @@ extension TextAnalyzer.State {
             }
         }
         return AnalyzedText(text: text, sentences: result, hasMixedCase: mixed)
+    }
+
+    /// The tokens of `raw[indices]`, with offsets from `cursor` and norms.
+    // A function of its own (a call per sentence): inside `build`, the optimiser kept `reserveCapacity` as a call
+    // and then checked the array's uniqueness on every append.
+    @inline(never)
+    private func tokens(_ indices: Range<Int>, _ cursor: inout OffsetCursor, _ shape: inout CaseShape) -> [Token] {
+        let raw = self.raw
+        let isASCII = buffer.isASCII, units = buffer.pointer
+        var tokens: [Token] = []
+        tokens.reserveCapacity(indices.count)
+        for index in indices {
+            let rawToken = raw[index]
+            cursor.advance(to: rawToken.start, in: buffer)
+            let tokenStart = (u8: cursor.u8, scalar: cursor.scalar)
+            cursor.advance(to: rawToken.end, in: buffer)
+            var flags = rawToken.flags
+            let norm = self.norm(rawToken, &flags, &shape)
+            // ASCII text has two scripts: Latin letters and common characters.
+            let script = isASCII ? (PatternScanner.isASCIILetter(units[rawToken.start]) ? .latin : .common)
+                : self.script(at: rawToken.start)
+            tokens.append(Token(kind: rawToken.kind, norm: norm, utf8Range: tokenStart.u8..<cursor.u8,
+                                scalarRange: tokenStart.scalar..<cursor.scalar, flags: flags,
+                                repeatCount: rawToken.repeatCount, script: script))
+        }
+        return tokens
     }
 
     /// Letter case seen across a record.

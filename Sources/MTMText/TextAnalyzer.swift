@@ -132,8 +132,14 @@ public struct TextAnalyzer {
             } catch {
                 return AnalyzedText(text: text, sentences: [], hasMixedCase: false)
             }
-            let groups = sentenceGroups(mayEndSentence: needsSentencePass)
-            return build(text, groups)
+            guard needsSentencePass else {
+                // One sentence holding every token (what `sentenceGroups` gives then), without its array.
+                var group = SentenceGroup(start: 0, end: count, tokens: 0..<raw.count)
+                return withUnsafePointer(to: &group) {
+                    build(text, UnsafeBufferPointer(start: $0, count: raw.isEmpty ? 0 : 1))
+                }
+            }
+            return sentenceGroups(mayEndSentence: true).withUnsafeBufferPointer { build(text, $0) }
         }
 
         /// Pass 1: word segments, with special spans taking precedence over the segments they cover.
