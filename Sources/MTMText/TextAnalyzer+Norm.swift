@@ -34,13 +34,17 @@ extension TextAnalyzer.State {
         let isASCII = buffer.isASCII, units = buffer.pointer
         var tokens: [Token] = []
         tokens.reserveCapacity(indices.count)
+        // Hoisted out of the token loop (class fields are read again after every call the loop makes): room for the
+        // longest ASCII norm, and whether short norms may be packed from the text's bytes.
+        let out = asciiScratch.reserve(buffer.count + Self.asciiScratchPadding)
+        let packs = isASCII && packsSmallStrings
         for index in indices {
             let rawToken = raw[index]
             cursor.advance(to: rawToken.start, in: buffer)
             let tokenStart = (u8: cursor.u8, scalar: cursor.scalar)
             cursor.advance(to: rawToken.end, in: buffer)
             var flags = rawToken.flags
-            let norm = self.norm(rawToken, &flags, &shape)
+            let norm = self.norm(rawToken, &flags, &shape, out: out, packs: packs)
             // ASCII text has two scripts: Latin letters and common characters.
             let script = isASCII ? (PatternScanner.isASCIILetter(units[rawToken.start]) ? .latin : .common)
                 : self.script(at: rawToken.start)
@@ -50,6 +54,10 @@ extension TextAnalyzer.State {
         }
         return tokens
     }
+
+    /// How much longer than the text the norm scratch is: `SmallASCIIString.pack` reads 16 bytes whatever the
+    /// count; `ASCIILanes` reads and writes up to eight past it.
+    static let asciiScratchPadding = 16
 
     /// Letter case seen across a record.
     struct CaseShape {
@@ -63,12 +71,14 @@ extension TextAnalyzer.State {
     // `@_transparent`, not `@inline(__always)`: with the latter the optimiser left `norm` or `asciiNorm` as a call
     // per token once `build` grew (about 50 M more instructions for `mtm-bench text --mb 1`).
     @_transparent
-    private func norm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags, _ shape: inout CaseShape) -> String {
+    private func norm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags, _ shape: inout CaseShape,
+                      out: UnsafeMutablePointer<UInt8>, packs: Bool) -> String {
         let kind = rawToken.kind
         if kind != .emoji && kind != .emoticon {
             let isWord = kind == .word
             var upper = 0, lower = 0
             if let ascii = asciiNorm(rawToken.start..<rawToken.end, isWord: isWord, upper: &upper, lower: &lower,
+                                     out: out, packs: packs,
                                      flags: &flags) {
                 // Negation already flagged from the bytes.
                 if isWord { Self.noteCase(upper: upper, lower: lower, &flags, &shape) }
@@ -123,14 +133,15 @@ extension TextAnalyzer.State {
 
     /// The norm of an all-ASCII span without ICU: lower-cased for case-folding forms (ASCII is otherwise unchanged by
     /// NFC/NFKC), "`" folded to "'", letters written three or more times cut to two. Nil if the span is not ASCII.
+    /// `out` is scratch for the norm's bytes, `asciiScratchPadding` longer than the text; `packs` is true when the
+    /// text is all ASCII and small Strings may be packed (`packsSmallStrings`).
     @_transparent // one call per token saved (its prologue and spills were a sixth of its cost)
     private func asciiNorm(_ range: Range<Int>, isWord: Bool, upper: inout Int, lower: inout Int,
+                           out: UnsafeMutablePointer<UInt8>, packs: Bool,
                            flags: inout TokenFlags) -> String? {
         let folds = normalizer.form == .nfkcCasefold
         var count = range.count
-        // `SmallASCIIString.pack` reads 16 bytes whatever the count; `ASCIILanes` reads and writes a little past it.
-        let out = asciiScratch.reserve(max(count + 8, 16))
-        if buffer.isASCII && count <= SmallASCIIString.capacity && packsSmallStrings {
+        if packs && count <= SmallASCIIString.capacity {
             // All-ASCII text: the token's bytes as two words, folded in place (most tokens fit the first word).
             var (lo, hi) = SmallASCIIString.pack(buffer.bytes + range.lowerBound, count: count)
             let first = ASCIILanes.foldBytes(lo, folds: folds)
