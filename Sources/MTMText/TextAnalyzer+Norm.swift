@@ -29,7 +29,10 @@ extension TextAnalyzer.State {
     // A function of its own (a call per sentence): inside `build`, the optimiser kept `reserveCapacity` as a call
     // and then checked the array's uniqueness on every append.
     @inline(never)
-    private func tokens(_ indices: Range<Int>, _ cursor: inout OffsetCursor, _ shape: inout CaseShape) -> [Token] {
+    private func tokens(_ indices: Range<Int>, _ offsets: inout OffsetCursor, _ shape: inout CaseShape) -> [Token] {
+        // A local copy, so the offsets stay in registers through the loop.
+        var cursor = offsets
+        defer { offsets = cursor }
         let raw = self.raw
         let isASCII = buffer.isASCII, units = buffer.pointer
         var tokens: [Token] = []
@@ -40,9 +43,16 @@ extension TextAnalyzer.State {
         let packs = isASCII && packsSmallStrings
         for index in indices {
             let rawToken = raw[index]
-            cursor.advance(to: rawToken.start, in: buffer)
-            let tokenStart = (u8: cursor.u8, scalar: cursor.scalar)
-            cursor.advance(to: rawToken.end, in: buffer)
+            let tokenStart: (u8: Int, scalar: Int)
+            if isASCII {
+                cursor.advanceASCII(to: rawToken.start)
+                tokenStart = (cursor.u8, cursor.scalar)
+                cursor.advanceASCII(to: rawToken.end)
+            } else {
+                cursor.advance(to: rawToken.start, in: buffer)
+                tokenStart = (cursor.u8, cursor.scalar)
+                cursor.advance(to: rawToken.end, in: buffer)
+            }
             var flags = rawToken.flags
             let norm = self.norm(rawToken, &flags, &shape, out: out, packs: packs)
             // ASCII text has two scripts: Latin letters and common characters.
