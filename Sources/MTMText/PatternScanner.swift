@@ -26,6 +26,11 @@ enum PatternScanner {
                 var floor = 0
                 while i < n {
                     if let bytes {
+                        // Four bytes a step while none is a trigger (most of running text), then one at a time.
+                        while i &+ 4 <= n, asciiTriggers[Int(bytes[i])] | asciiTriggers[Int(bytes[i &+ 1])]
+                                | asciiTriggers[Int(bytes[i &+ 2])] | asciiTriggers[Int(bytes[i &+ 3])] == 0 {
+                            i &+= 4
+                        }
                         while i < n, !startsSomething(at: i, bytes, asciiTriggers, floor: floor) { i += 1 }
                         guard i < n else { break }
                     }
