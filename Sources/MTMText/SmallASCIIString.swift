@@ -92,13 +92,18 @@ final class NegatorTable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
     }
 
-    /// `TokenRules.isNegator(bytes:count:)` for bytes already lower-cased (a case-folded ASCII norm) whose first
-    /// eight bytes `lo` holds packed.
-    @inline(__always) func isNegator(folded bytes: UnsafePointer<UInt8>, count: Int, lo: UInt64) -> Bool {
-        guard count >= 2, count <= 9, firstBytes & Self.bit(bytes[0]) != 0 else { return false }
-        if count > 3, bytes[count - 3] == 0x6E, bytes[count - 2] == 0x27, bytes[count - 1] == 0x74 {
-            // "...n't": the same first-letter test as `TokenRules.isNegator`.
-            return Self.bit(bytes[0]) & contractionFirstBytes != 0
+    /// `TokenRules.isNegator(bytes:count:)` for bytes already lower-cased (a case-folded ASCII norm) of at most
+    /// `SmallASCIIString.capacity` bytes, packed as `SmallASCIIString.pack` packs them: read from the two words, not
+    /// from memory.
+    @inline(__always) func isNegator(folded lo: UInt64, _ hi: UInt64, count: Int) -> Bool {
+        let first = UInt8(truncatingIfNeeded: lo)
+        guard count >= 2, count <= 9, firstBytes & Self.bit(first) != 0 else { return false }
+        // The last three bytes: within `lo` up to eight bytes, across both words for nine ("shouldn't").
+        let last3 = (count <= 8 ? lo &>> UInt64(truncatingIfNeeded: 8 &* (count &- 3)) : lo &>> 48 | hi &<< 16)
+            & 0xFF_FFFF
+        if count > 3, last3 == 0x74_276E { // "n't"
+            // The same first-letter test as `TokenRules.isNegator`.
+            return Self.bit(first) & contractionFirstBytes != 0
         }
         guard count <= 8 else { return false }
         var slot = Self.slot(lo)

@@ -168,10 +168,11 @@ extension TextAnalyzer.State {
             }
             if apostrophe { flags.insert(.apostrophe) }
             guard isWord else { return SmallASCIIString.make(lo, hi, count: count) }
-            let raw = UnsafeMutableRawPointer(out)
-            raw.storeBytes(of: lo, as: UInt64.self)
-            raw.storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
-            if count >= 3 && ASCIILanes.hasTriple(out, count: count) {
+            // Most words fit `lo`: tested there without a trip through memory.
+            if count <= 8 ? ASCIILanes.hasTriple(word: lo, count: count) : Self.hasTriple(lo, hi, count: count, out) {
+                let raw = UnsafeMutableRawPointer(out)
+                raw.storeBytes(of: lo, as: UInt64.self)
+                raw.storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
                 let shortened = Elongation.shorten(out, count: count,
                                                    minimumRun: Elongation.minimumRun(keepTriples: keepsTripleLetters))
                 if shortened < count {
@@ -180,8 +181,7 @@ extension TextAnalyzer.State {
                     (lo, hi) = SmallASCIIString.pack(out, count: count)
                 }
             }
-            if folds ? negators.isNegator(folded: out, count: count, lo: lo)
-                : TokenRules.isNegator(bytes: out, count: count) {
+            if folds ? negators.isNegator(folded: lo, hi, count: count) : Self.isNegator(lo, hi, count: count, out) {
                 flags.insert(.negation)
             }
             return SmallASCIIString.make(lo, hi, count: count)
@@ -204,7 +204,7 @@ extension TextAnalyzer.State {
         }
         if count <= SmallASCIIString.capacity && packsSmallStrings {
             let (lo, hi) = SmallASCIIString.pack(out, count: count)
-            if isWord && (folds ? negators.isNegator(folded: out, count: count, lo: lo)
+            if isWord && (folds ? negators.isNegator(folded: lo, hi, count: count)
                 : TokenRules.isNegator(bytes: out, count: count)) {
                 flags.insert(.negation)
             }
@@ -212,6 +212,24 @@ extension TextAnalyzer.State {
         }
         if isWord && TokenRules.isNegator(bytes: out, count: count) { flags.insert(.negation) }
         return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
+    }
+
+    /// `ASCIILanes.hasTriple` on the bytes of a norm packed in `lo` and `hi`, written out to `out` first.
+    @inline(never)
+    private static func hasTriple(_ lo: UInt64, _ hi: UInt64, count: Int, _ out: UnsafeMutablePointer<UInt8>) -> Bool {
+        let raw = UnsafeMutableRawPointer(out)
+        raw.storeBytes(of: lo, as: UInt64.self)
+        raw.storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
+        return ASCIILanes.hasTriple(out, count: count)
+    }
+
+    /// `TokenRules.isNegator(bytes:count:)` on the bytes of a norm packed in `lo` and `hi` (not case-folded).
+    @inline(never)
+    private static func isNegator(_ lo: UInt64, _ hi: UInt64, count: Int, _ out: UnsafeMutablePointer<UInt8>) -> Bool {
+        let raw = UnsafeMutableRawPointer(out)
+        raw.storeBytes(of: lo, as: UInt64.self)
+        raw.storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
+        return TokenRules.isNegator(bytes: out, count: count)
     }
 
     /// True for "not", "never", "dont", "can't", ... (see `TokenRules.negators`), whatever the normal form's case:

@@ -55,13 +55,16 @@ import Testing
         "don`t", "a.b!c?d\ne\rf", ":-) :-(", "(: ):", "^_^ -_- >.<", "\\o/ x\\o/", "e-mail me: a@b.io or @c",
     ])
     func scanEqualsPlainScanOnHandMadeText(_ text: String) {
-        let buffer = UTF16Buffer()
+        Self.expectPlainScan(text, UTF16Buffer())
+    }
+
+    static func expectPlainScan(_ text: String, _ buffer: UTF16Buffer) {
         buffer.load(text)
         var spans: [SpecialSpan] = []
         let firstEnd = PatternScanner.scan(buffer, into: &spans)
-        let plain = Self.plainScan(buffer)
-        #expect(Self.describe(spans) == Self.describe(plain.spans), "\(text)")
-        #expect(firstEnd == plain.firstEnd, "\(text)")
+        let plain = plainScan(buffer)
+        #expect(describe(spans) == describe(plain.spans), "\(text.debugDescription)")
+        #expect(firstEnd == plain.firstEnd, "\(text.debugDescription)")
     }
 
     /// Random ASCII built from triggers, letters, digits and the characters around spans.
@@ -74,12 +77,7 @@ import Testing
         for _ in 0..<5_000 {
             let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
                 .joined()
-            buffer.load(text)
-            var spans: [SpecialSpan] = []
-            let firstEnd = PatternScanner.scan(buffer, into: &spans)
-            let plain = Self.plainScan(buffer)
-            #expect(Self.describe(spans) == Self.describe(plain.spans), "\(text.debugDescription)")
-            #expect(firstEnd == plain.firstEnd, "\(text.debugDescription)")
+            Self.expectPlainScan(text, buffer)
         }
     }
 }

@@ -50,8 +50,8 @@ import Testing
             let bytes = Array(word.utf8) + [UInt8](repeating: 0, count: 16)
             bytes.withUnsafeBufferPointer { buffer in
                 let base = buffer.baseAddress!, count = word.utf8.count
-                let lo = count <= SmallASCIIString.capacity ? SmallASCIIString.pack(base, count: count).lo : 0
-                #expect(table.isNegator(folded: base, count: count, lo: lo)
+                let (lo, hi) = count <= SmallASCIIString.capacity ? SmallASCIIString.pack(base, count: count) : (0, 0)
+                #expect(table.isNegator(folded: lo, hi, count: count)
                         == TokenRules.isNegator(bytes: base, count: count), "\(word)")
             }
         }
