@@ -149,7 +149,9 @@ public struct TextAnalyzer {
             rawStorage.reserve(buffer.count)
             var raw = RawTokens(rawStorage)
             defer { self.raw = raw }
-            let spans = self.spans
+            // Only the count is read in the loop: most texts have no span, and a local copy of the array cost a
+            // retain and a release per text.
+            let spanCount = spans.count
             var spanIndex = 0
             var position = 0
             var segmentStart = 0
@@ -158,7 +160,7 @@ public struct TextAnalyzer {
                 var s = max(segmentStart, position)
                 var whole = s == segmentStart
                 while s < segmentEnd {
-                    if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segmentEnd {
+                    if spanIndex < spanCount, spans[spanIndex].range.lowerBound < segmentEnd {
                         let span = spans[spanIndex]
                         if span.range.lowerBound > s {
                             if Segments.isASCII {
