@@ -152,6 +152,7 @@ public struct TextAnalyzer {
             // Only the count is read in the loop: most texts have no span, and a local copy of the array cost a
             // retain and a release per text.
             let spanCount = spans.count
+            let isPlainPunctuation = Self.plainPunctuation
             var spanIndex = 0
             var position = 0
             var segmentStart = 0
@@ -181,6 +182,9 @@ public struct TextAnalyzer {
                                          || status == ASCIIWordBreaker.number) {
                                 raw.append(RawToken(start: s, end: segmentEnd,
                                                     kind: status == ASCIIWordBreaker.letter ? .word : .number))
+                            } else if whole && status == ASCIIWordBreaker.none && segmentEnd - s == 1
+                                        && isPlainPunctuation[Int(buffer.pointer[s])] {
+                                raw.append(RawToken(start: s, end: segmentEnd, kind: .punctuation))
                             } else if !(whole && status == ASCIIWordBreaker.none && buffer.pointer[s] == 0x20) {
                                 emitASCII(s, segmentEnd, status: whole ? status : nil,
                                           mayElide: !whole || segments.lastMayHoldApostrophe, into: &raw)
@@ -281,6 +285,18 @@ public struct TextAnalyzer {
             }
             raw.append(RawToken(start: start, end: end, kind: kind))
         }
+
+        /// ASCII units that `emitASCII` makes a punctuation token of, alone and on their own (no space or control, no
+        /// symbol, no "!" or "?", which join runs): `collectTokens` appends these without the call. Allocated once
+        /// and never freed; written only by its initialiser (which Swift runs once), so sharing it is safe.
+        nonisolated(unsafe) static let plainPunctuation: UnsafePointer<Bool> = {
+            let table = UnsafeMutablePointer<Bool>.allocate(capacity: 128)
+            for u in 0..<128 {
+                (table + u).initialize(to: u > 0x20 && u != 0x7F && !isASCIISymbol(Int32(u))
+                                       && !isEmphasisMark(UInt16(u)))
+            }
+            return UnsafePointer(table)
+        }()
 
         /// `ruleStatus(of:)` for an ASCII unit: digits are numbers, letters words.
         @inline(__always) static func asciiRuleStatus(of u: UInt16) -> Int32 {

@@ -10,3 +10,18 @@ import Testing
         }
     }
 }
+
+/// `collectTokens` appends single plain punctuation marks itself (`plainPunctuation`), without `emitASCII`: every
+/// ASCII character, alone, doubled and between words, must give ICU's tokens.
+@Suite struct PlainPunctuationTests {
+    @Test func everyASCIICharacterGivesICUsOutput() throws {
+        let fast = try TextAnalyzer(TextConfiguration(), shortcuts: .all)
+        let icu = try TextAnalyzer(TextConfiguration(), shortcuts: [])
+        for u in 1..<128 {
+            let c = String(UnicodeScalar(UInt8(u)))
+            for text in [c, c + c, "a" + c + "b", "so " + c + " good", "3" + c + "4", c + "!"] {
+                #expect(fast.analyze(text) == icu.analyze(text), "\(text.debugDescription)")
+            }
+        }
+    }
+}
