@@ -53,6 +53,17 @@ enum ASCIILanes {
         return (uppers, lowers, apostrophes != 0)
     }
 
+    /// `hasTriple` for at most eight bytes packed little-endian in `word` (no memory read): true when some byte of
+    /// the first `count` equals the two after it.
+    @inline(__always) static func hasTriple(word v: UInt64, count: Int) -> Bool {
+        guard count >= 3 else { return false }
+        let differs = (v ^ v >> 8) | (v ^ v >> 16)
+        // Bit 7 of each byte set where `differs` has a zero byte.
+        let same = ~(((differs & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | differs) & 0x8080_8080_8080_8080
+        // Triples may start at bytes 0 ... count - 3.
+        return same & (~0 &>> UInt64(truncatingIfNeeded: 64 &- 8 &* (count &- 2))) != 0
+    }
+
     /// True when some byte of the `count` at `bytes` equals the two after it (a possible elongation). Reads up to
     /// eight bytes past `count`.
     @inline(__always) static func hasTriple(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {

@@ -46,6 +46,8 @@ struct ASCIIWordBreaker: WordSegments {
     static var isASCII: Bool { true }
     private let units: UnsafePointer<UInt16>
     private let count: Int
+    /// `wordCharacters`, read once per text rather than once per character.
+    private let isWordUnit: UnsafePointer<Bool>
     private var position = 0
     /// The last segment joined two characters across an apostrophe ("o'clock", "l'hotel", "1'2").
     private(set) var lastMayHoldApostrophe = false
@@ -63,6 +65,7 @@ struct ASCIIWordBreaker: WordSegments {
         self.units = units
         self.count = count
         self.skipsSpaces = skipsSpaces
+        isWordUnit = Self.wordCharacters
     }
 
     /// Inlined into the token loop, the call per segment (half of them single spaces) goes away.
@@ -84,7 +87,7 @@ struct ASCIIWordBreaker: WordSegments {
         case .letter, .digit, .underscore:
             var i = start + 1
             while true {
-                while i < n, Self.isWordCharacter(p[i]) { i += 1 }
+                while i < n, isWordUnit[Int(p[i])] { i += 1 }
                 // A middle character joins only between two letters or two digits.
                 guard i + 1 < n else { break }
                 let mid = Self.classOf(p[i])
@@ -114,6 +117,15 @@ struct ASCIIWordBreaker: WordSegments {
     enum CharacterClass: UInt8 {
         case other, cr, space, letter, digit, underscore, midNumLet, midNum
     }
+
+    /// `isWordCharacter` as a table of the 128 ASCII units: one load per character in the loop over a word, where
+    /// the bit set took a range test and a select. Allocated once and never freed; written only by its initialiser
+    /// (which Swift runs once), so sharing it across threads is safe.
+    nonisolated(unsafe) static let wordCharacters: UnsafePointer<Bool> = {
+        let table = UnsafeMutablePointer<Bool>.allocate(capacity: 128)
+        for u in 0..<128 { (table + u).initialize(to: isWordCharacter(UInt16(u))) }
+        return UnsafePointer(table)
+    }()
 
     /// Letters (with "@"), digits and "_": the characters that always run together (a 128-bit set).
     @inline(__always) static func isWordCharacter(_ u: UInt16) -> Bool {

@@ -18,43 +18,82 @@ enum PatternScanner {
         let p = buffer.pointer, n = buffer.count
         let triggers = Self.triggers
         var firstEnd: Int?
+        // All-ASCII text also has a byte copy: there a table test per byte skips what cannot start anything.
+        let bytes = buffer.isASCII ? buffer.bytes : nil
         TokenRules.emoticonPairs.withUnsafeBufferPointer { pairs in
-            var i = 0
-            var floor = 0
-            while i < n {
-                let u = p[i]
-                // Most characters trigger nothing: one mask test skips them.
-                if u < 0x80 {
-                    let mask = u < 64 ? triggers.low : triggers.high
-                    if mask & (1 << UInt64(u & 63)) == 0 {
+            Self.asciiTriggers.withUnsafeBufferPointer { asciiTriggers in
+                var i = 0
+                var floor = 0
+                while i < n {
+                    if let bytes {
+                        // Four bytes a step while none is a trigger (most of running text), then one at a time.
+                        while i &+ 4 <= n, asciiTriggers[Int(bytes[i])] | asciiTriggers[Int(bytes[i &+ 1])]
+                                | asciiTriggers[Int(bytes[i &+ 2])] | asciiTriggers[Int(bytes[i &+ 3])] == 0 {
+                            i &+= 4
+                        }
+                        while i < n, !startsSomething(at: i, bytes, asciiTriggers, floor: floor) { i += 1 }
+                        guard i < n else { break }
+                    }
+                    let u = p[i]
+                    // Most characters trigger nothing: one mask test skips them.
+                    if u < 0x80 {
+                        let mask = u < 64 ? triggers.low : triggers.high
+                        if mask & (1 << UInt64(u & 63)) == 0 {
+                            i += 1
+                            continue
+                        }
+                        if isSentenceEnd(u) {
+                            if firstEnd == nil { firstEnd = i }
+                            i += 1
+                            continue
+                        }
+                    } else if u != 0xB4 && u != 0x2032 {
+                        if firstEnd == nil && mayEndSentenceAfter(u) { firstEnd = i }
                         i += 1
                         continue
                     }
-                    if isSentenceEnd(u) {
-                        if firstEnd == nil { firstEnd = i }
+                    if let found = match(at: i, u, buffer, floor: floor, pairs: pairs) {
+                        spans.append(found)
+                        // A URL or emoticon may hold a sentence end ("http://a.io/x!Next"): ICU's sentence pass
+                        // sees it.
+                        if firstEnd == nil, let end = found.range.first(where: {
+                            p[$0] < 0x80 ? isSentenceEnd(p[$0]) : mayEndSentenceAfter(p[$0])
+                        }) {
+                            firstEnd = end
+                        }
+                        i = found.range.upperBound
+                        floor = i
+                    } else {
                         i += 1
-                        continue
                     }
-                } else if u != 0xB4 && u != 0x2032 {
-                    if firstEnd == nil && mayEndSentenceAfter(u) { firstEnd = i }
-                    i += 1
-                    continue
-                }
-                if let found = match(at: i, u, buffer, floor: floor, pairs: pairs) {
-                    spans.append(found)
-                    // A URL or emoticon may hold a sentence end ("http://a.io/x!Next"): ICU's sentence pass sees it.
-                    if firstEnd == nil, let end = found.range.first(where: { p[$0] < 0x80 ? isSentenceEnd(p[$0])
-                                                                             : mayEndSentenceAfter(p[$0]) }) {
-                        firstEnd = end
-                    }
-                    i = found.range.upperBound
-                    floor = i
-                } else {
-                    i += 1
                 }
             }
         }
         return firstEnd
+    }
+
+    /// `triggers` as a table of the 256 byte values, for `startsSomething`: 1 for a trigger, 2 for a trigger that
+    /// is a letter or digit (`w` of "www.", `X` of "XD", `8` of "8-)"), 0 for the rest.
+    static let asciiTriggers: [UInt8] = (0..<256).map { byte in
+        let mask = byte < 64 ? triggers.low : byte < 128 ? triggers.high : 0
+        guard byte < 128, mask & (1 << UInt64(byte & 63)) != 0 else { return 0 }
+        return isASCIILetter(UInt16(byte)) || isASCIIDigit(UInt16(byte)) ? 2 : 1
+    }
+
+    /// False when the byte at `i` of all-ASCII text cannot start a span or end a sentence, so `scan` may step over
+    /// it: it is no trigger, or it is a letter or digit trigger inside a word. Every span that starts with a letter
+    /// or digit (www., emoticons such as "XD", "o_O", "8-)", "0:)") needs `isOpenBefore`, which a letter or digit
+    /// before it denies, except right at the end of the previous span (`floor`).
+    @inline(__always)
+    static func startsSomething(at i: Int, _ bytes: UnsafePointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>,
+                                floor: Int) -> Bool {
+        let kind = table[Int(bytes[i])]
+        if kind == 0 { return false }
+        if kind == 2 && i > floor {
+            let before = UInt16(bytes[i - 1])
+            return !(isASCIILetter(before) || isASCIIDigit(before))
+        }
+        return true
     }
 
     /// True when a sentence end found by UAX #29 after `firstEnd` could have a token after it, so the sentence

@@ -60,33 +60,50 @@ final class NegatorTable {
     /// the common words took two probes on average).
     private static let slots = 256
     private let table: UnsafeMutablePointer<UInt64>
+    /// The first bytes of every negator, one bit each from 0x40 (see `bit`): most words start with some other
+    /// letter ("the", "this", "great") and need no further look.
+    private let firstBytes: UInt64
+
+    /// a c d h i m n o s w: the first letters `TokenRules.isNegator` accepts before "n't" (an instance constant: a
+    /// static one would be checked for initialisation on every read).
+    private let contractionFirstBytes: UInt64 = Array("acdhimnosw".utf8).reduce(0) { $0 | NegatorTable.bit($1) }
 
     init() {
         table = .allocate(capacity: Self.slots)
         table.initialize(repeating: 0, count: Self.slots)
+        var firstBytes = contractionFirstBytes
         for key in TokenRules.packedNegators {
+            firstBytes |= Self.bit(UInt8(truncatingIfNeeded: key))
             var slot = Self.slot(key)
             while table[slot] != 0 { slot = (slot + 1) & (Self.slots - 1) }
             table[slot] = key
         }
+        self.firstBytes = firstBytes
     }
 
     deinit { table.deallocate() }
+
+    /// The bit of `firstBytes` for a first byte (0 for bytes outside 0x40...0x7F, where no negator starts).
+    @inline(__always) private static func bit(_ byte: UInt8) -> UInt64 {
+        byte &- 0x40 < 64 ? 1 &<< UInt64(byte &- 0x40) : 0
+    }
 
     @inline(__always) private static func slot(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
     }
 
-    /// `TokenRules.isNegator(bytes:count:)` for bytes already lower-cased (a case-folded ASCII norm) whose first
-    /// eight bytes `lo` holds packed.
-    @inline(__always) func isNegator(folded bytes: UnsafePointer<UInt8>, count: Int, lo: UInt64) -> Bool {
-        guard count >= 2, count <= 9 else { return false }
-        if count > 3, bytes[count - 3] == 0x6E, bytes[count - 2] == 0x27, bytes[count - 1] == 0x74 {
-            // "...n't": the same first-letter test as `TokenRules.isNegator`.
-            switch bytes[0] {
-            case 0x61, 0x63, 0x64, 0x68, 0x69, 0x6D, 0x6E, 0x6F, 0x73, 0x77: return true
-            default: return false
-            }
+    /// `TokenRules.isNegator(bytes:count:)` for bytes already lower-cased (a case-folded ASCII norm) of at most
+    /// `SmallASCIIString.capacity` bytes, packed as `SmallASCIIString.pack` packs them: read from the two words, not
+    /// from memory.
+    @inline(__always) func isNegator(folded lo: UInt64, _ hi: UInt64, count: Int) -> Bool {
+        let first = UInt8(truncatingIfNeeded: lo)
+        guard count >= 2, count <= 9, firstBytes & Self.bit(first) != 0 else { return false }
+        // The last three bytes: within `lo` up to eight bytes, across both words for nine ("shouldn't").
+        let last3 = (count <= 8 ? lo &>> UInt64(truncatingIfNeeded: 8 &* (count &- 3)) : lo &>> 48 | hi &<< 16)
+            & 0xFF_FFFF
+        if count > 3, last3 == 0x74_276E { // "n't"
+            // The same first-letter test as `TokenRules.isNegator`.
+            return Self.bit(first) & contractionFirstBytes != 0
         }
         guard count <= 8 else { return false }
         var slot = Self.slot(lo)

@@ -2,32 +2,15 @@ internal import CICU
 
 extension TextAnalyzer.State {
     /// Pass 3: UTF-8 and scalar offsets (one forward walk), normalised forms and flags.
-    func build(_ text: String, _ groups: [SentenceGroup]) -> AnalyzedText {
+    func build(_ text: String, _ groups: UnsafeBufferPointer<SentenceGroup>) -> AnalyzedText {
         var cursor = OffsetCursor()
         var result: [Sentence] = []
         result.reserveCapacity(groups.count)
         var shape = CaseShape()
-        let raw = self.raw
-        let isASCII = buffer.isASCII, units = buffer.pointer
         for group in groups {
             cursor.advance(to: group.start, in: buffer)
             let start = (u8: cursor.u8, scalar: cursor.scalar)
-            var tokens: [Token] = []
-            tokens.reserveCapacity(group.tokens.count)
-            for index in group.tokens {
-                let rawToken = raw[index]
-                cursor.advance(to: rawToken.start, in: buffer)
-                let tokenStart = (u8: cursor.u8, scalar: cursor.scalar)
-                cursor.advance(to: rawToken.end, in: buffer)
-                var flags = rawToken.flags
-                let norm = self.norm(rawToken, &flags, &shape)
-                // ASCII text has two scripts: Latin letters and common characters.
-                let script = isASCII ? (PatternScanner.isASCIILetter(units[rawToken.start]) ? .latin : .common)
-                    : self.script(at: rawToken.start)
-                tokens.append(Token(kind: rawToken.kind, norm: norm, utf8Range: tokenStart.u8..<cursor.u8,
-                                    scalarRange: tokenStart.scalar..<cursor.scalar, flags: flags,
-                                    repeatCount: rawToken.repeatCount, script: script))
-            }
+            let tokens = self.tokens(group.tokens, &cursor, &shape)
             cursor.advance(to: group.end, in: buffer)
             result.append(Sentence(utf8Range: start.u8..<cursor.u8, scalarRange: start.scalar..<cursor.scalar,
                                    tokens: tokens))
@@ -42,6 +25,50 @@ extension TextAnalyzer.State {
         return AnalyzedText(text: text, sentences: result, hasMixedCase: mixed)
     }
 
+    /// The tokens of `raw[indices]`, with offsets from `cursor` and norms.
+    // A function of its own (a call per sentence): inside `build`, the optimiser kept `reserveCapacity` as a call
+    // and then checked the array's uniqueness on every append.
+    @inline(never)
+    private func tokens(_ indices: Range<Int>, _ offsets: inout OffsetCursor, _ shape: inout CaseShape) -> [Token] {
+        // A local copy, so the offsets stay in registers through the loop.
+        var cursor = offsets
+        defer { offsets = cursor }
+        let raw = self.raw
+        let isASCII = buffer.isASCII, units = buffer.pointer
+        var tokens: [Token] = []
+        tokens.reserveCapacity(indices.count)
+        // Hoisted out of the token loop (class fields are read again after every call the loop makes): room for the
+        // longest ASCII norm, and whether short norms may be packed from the text's bytes.
+        let out = asciiScratch.reserve(buffer.count + Self.asciiScratchPadding)
+        let packs = isASCII && packsSmallStrings
+        for index in indices {
+            let rawToken = raw[index]
+            let tokenStart: (u8: Int, scalar: Int)
+            if isASCII {
+                cursor.advanceASCII(to: rawToken.start)
+                tokenStart = (cursor.u8, cursor.scalar)
+                cursor.advanceASCII(to: rawToken.end)
+            } else {
+                cursor.advance(to: rawToken.start, in: buffer)
+                tokenStart = (cursor.u8, cursor.scalar)
+                cursor.advance(to: rawToken.end, in: buffer)
+            }
+            var flags = rawToken.flags
+            let norm = self.norm(rawToken, &flags, &shape, out: out, packs: packs)
+            // ASCII text has two scripts: Latin letters and common characters.
+            let script = isASCII ? (PatternScanner.isASCIILetter(units[rawToken.start]) ? .latin : .common)
+                : self.script(at: rawToken.start)
+            tokens.append(Token(kind: rawToken.kind, norm: norm, utf8Range: tokenStart.u8..<cursor.u8,
+                                scalarRange: tokenStart.scalar..<cursor.scalar, flags: flags,
+                                repeatCount: rawToken.repeatCount, script: script))
+        }
+        return tokens
+    }
+
+    /// How much longer than the text the norm scratch is: `SmallASCIIString.pack` reads 16 bytes whatever the
+    /// count; `ASCIILanes` reads and writes up to eight past it.
+    static let asciiScratchPadding = 16
+
     /// Letter case seen across a record.
     struct CaseShape {
         var sawUpper = false
@@ -54,12 +81,14 @@ extension TextAnalyzer.State {
     // `@_transparent`, not `@inline(__always)`: with the latter the optimiser left `norm` or `asciiNorm` as a call
     // per token once `build` grew (about 50 M more instructions for `mtm-bench text --mb 1`).
     @_transparent
-    private func norm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags, _ shape: inout CaseShape) -> String {
+    private func norm(_ rawToken: TextAnalyzer.RawToken, _ flags: inout TokenFlags, _ shape: inout CaseShape,
+                      out: UnsafeMutablePointer<UInt8>, packs: Bool) -> String {
         let kind = rawToken.kind
         if kind != .emoji && kind != .emoticon {
             let isWord = kind == .word
             var upper = 0, lower = 0
             if let ascii = asciiNorm(rawToken.start..<rawToken.end, isWord: isWord, upper: &upper, lower: &lower,
+                                     out: out, packs: packs,
                                      flags: &flags) {
                 // Negation already flagged from the bytes.
                 if isWord { Self.noteCase(upper: upper, lower: lower, &flags, &shape) }
@@ -114,14 +143,15 @@ extension TextAnalyzer.State {
 
     /// The norm of an all-ASCII span without ICU: lower-cased for case-folding forms (ASCII is otherwise unchanged by
     /// NFC/NFKC), "`" folded to "'", letters written three or more times cut to two. Nil if the span is not ASCII.
+    /// `out` is scratch for the norm's bytes, `asciiScratchPadding` longer than the text; `packs` is true when the
+    /// text is all ASCII and small Strings may be packed (`packsSmallStrings`).
     @_transparent // one call per token saved (its prologue and spills were a sixth of its cost)
     private func asciiNorm(_ range: Range<Int>, isWord: Bool, upper: inout Int, lower: inout Int,
+                           out: UnsafeMutablePointer<UInt8>, packs: Bool,
                            flags: inout TokenFlags) -> String? {
         let folds = normalizer.form == .nfkcCasefold
         var count = range.count
-        // `SmallASCIIString.pack` reads 16 bytes whatever the count; `ASCIILanes` reads and writes a little past it.
-        let out = asciiScratch.reserve(max(count + 8, 16))
-        if buffer.isASCII && count <= SmallASCIIString.capacity && packsSmallStrings {
+        if packs && count <= SmallASCIIString.capacity {
             // All-ASCII text: the token's bytes as two words, folded in place (most tokens fit the first word).
             var (lo, hi) = SmallASCIIString.pack(buffer.bytes + range.lowerBound, count: count)
             let first = ASCIILanes.foldBytes(lo, folds: folds)
@@ -138,10 +168,11 @@ extension TextAnalyzer.State {
             }
             if apostrophe { flags.insert(.apostrophe) }
             guard isWord else { return SmallASCIIString.make(lo, hi, count: count) }
-            let raw = UnsafeMutableRawPointer(out)
-            raw.storeBytes(of: lo, as: UInt64.self)
-            raw.storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
-            if count >= 3 && ASCIILanes.hasTriple(out, count: count) {
+            // Most words fit `lo`: tested there without a trip through memory.
+            if count <= 8 ? ASCIILanes.hasTriple(word: lo, count: count) : Self.hasTriple(lo, hi, count: count, out) {
+                let raw = UnsafeMutableRawPointer(out)
+                raw.storeBytes(of: lo, as: UInt64.self)
+                raw.storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
                 let shortened = Elongation.shorten(out, count: count,
                                                    minimumRun: Elongation.minimumRun(keepTriples: keepsTripleLetters))
                 if shortened < count {
@@ -150,8 +181,7 @@ extension TextAnalyzer.State {
                     (lo, hi) = SmallASCIIString.pack(out, count: count)
                 }
             }
-            if folds ? negators.isNegator(folded: out, count: count, lo: lo)
-                : TokenRules.isNegator(bytes: out, count: count) {
+            if folds ? negators.isNegator(folded: lo, hi, count: count) : Self.isNegator(lo, hi, count: count, out) {
                 flags.insert(.negation)
             }
             return SmallASCIIString.make(lo, hi, count: count)
@@ -174,7 +204,7 @@ extension TextAnalyzer.State {
         }
         if count <= SmallASCIIString.capacity && packsSmallStrings {
             let (lo, hi) = SmallASCIIString.pack(out, count: count)
-            if isWord && (folds ? negators.isNegator(folded: out, count: count, lo: lo)
+            if isWord && (folds ? negators.isNegator(folded: lo, hi, count: count)
                 : TokenRules.isNegator(bytes: out, count: count)) {
                 flags.insert(.negation)
             }
@@ -182,6 +212,24 @@ extension TextAnalyzer.State {
         }
         if isWord && TokenRules.isNegator(bytes: out, count: count) { flags.insert(.negation) }
         return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
+    }
+
+    /// `ASCIILanes.hasTriple` on the bytes of a norm packed in `lo` and `hi`, written out to `out` first.
+    @inline(never)
+    private static func hasTriple(_ lo: UInt64, _ hi: UInt64, count: Int, _ out: UnsafeMutablePointer<UInt8>) -> Bool {
+        let raw = UnsafeMutableRawPointer(out)
+        raw.storeBytes(of: lo, as: UInt64.self)
+        raw.storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
+        return ASCIILanes.hasTriple(out, count: count)
+    }
+
+    /// `TokenRules.isNegator(bytes:count:)` on the bytes of a norm packed in `lo` and `hi` (not case-folded).
+    @inline(never)
+    private static func isNegator(_ lo: UInt64, _ hi: UInt64, count: Int, _ out: UnsafeMutablePointer<UInt8>) -> Bool {
+        let raw = UnsafeMutableRawPointer(out)
+        raw.storeBytes(of: lo, as: UInt64.self)
+        raw.storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
+        return TokenRules.isNegator(bytes: out, count: count)
     }
 
     /// True for "not", "never", "dont", "can't", ... (see `TokenRules.negators`), whatever the normal form's case:

@@ -132,8 +132,14 @@ public struct TextAnalyzer {
             } catch {
                 return AnalyzedText(text: text, sentences: [], hasMixedCase: false)
             }
-            let groups = sentenceGroups(mayEndSentence: needsSentencePass)
-            return build(text, groups)
+            guard needsSentencePass else {
+                // One sentence holding every token (what `sentenceGroups` gives then), without its array.
+                var group = SentenceGroup(start: 0, end: count, tokens: 0..<raw.count)
+                return withUnsafePointer(to: &group) {
+                    build(text, UnsafeBufferPointer(start: $0, count: raw.isEmpty ? 0 : 1))
+                }
+            }
+            return sentenceGroups(mayEndSentence: true).withUnsafeBufferPointer { build(text, $0) }
         }
 
         /// Pass 1: word segments, with special spans taking precedence over the segments they cover.
@@ -143,7 +149,10 @@ public struct TextAnalyzer {
             rawStorage.reserve(buffer.count)
             var raw = RawTokens(rawStorage)
             defer { self.raw = raw }
-            let spans = self.spans
+            // Only the count is read in the loop: most texts have no span, and a local copy of the array cost a
+            // retain and a release per text.
+            let spanCount = spans.count
+            let isPlainPunctuation = Self.plainPunctuation
             var spanIndex = 0
             var position = 0
             var segmentStart = 0
@@ -152,7 +161,7 @@ public struct TextAnalyzer {
                 var s = max(segmentStart, position)
                 var whole = s == segmentStart
                 while s < segmentEnd {
-                    if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segmentEnd {
+                    if spanIndex < spanCount, spans[spanIndex].range.lowerBound < segmentEnd {
                         let span = spans[spanIndex]
                         if span.range.lowerBound > s {
                             if Segments.isASCII {
@@ -173,6 +182,9 @@ public struct TextAnalyzer {
                                          || status == ASCIIWordBreaker.number) {
                                 raw.append(RawToken(start: s, end: segmentEnd,
                                                     kind: status == ASCIIWordBreaker.letter ? .word : .number))
+                            } else if whole && status == ASCIIWordBreaker.none && segmentEnd - s == 1
+                                        && isPlainPunctuation[Int(buffer.pointer[s])] {
+                                raw.append(RawToken(start: s, end: segmentEnd, kind: .punctuation))
                             } else if !(whole && status == ASCIIWordBreaker.none && buffer.pointer[s] == 0x20) {
                                 emitASCII(s, segmentEnd, status: whole ? status : nil,
                                           mayElide: !whole || segments.lastMayHoldApostrophe, into: &raw)
@@ -273,6 +285,18 @@ public struct TextAnalyzer {
             }
             raw.append(RawToken(start: start, end: end, kind: kind))
         }
+
+        /// ASCII units that `emitASCII` makes a punctuation token of, alone and on their own (no space or control, no
+        /// symbol, no "!" or "?", which join runs): `collectTokens` appends these without the call. Allocated once
+        /// and never freed; written only by its initialiser (which Swift runs once), so sharing it is safe.
+        nonisolated(unsafe) static let plainPunctuation: UnsafePointer<Bool> = {
+            let table = UnsafeMutablePointer<Bool>.allocate(capacity: 128)
+            for u in 0..<128 {
+                (table + u).initialize(to: u > 0x20 && u != 0x7F && !isASCIISymbol(Int32(u))
+                                       && !isEmphasisMark(UInt16(u)))
+            }
+            return UnsafePointer(table)
+        }()
 
         /// `ruleStatus(of:)` for an ASCII unit: digits are numbers, letters words.
         @inline(__always) static func asciiRuleStatus(of u: UInt16) -> Int32 {

@@ -139,11 +139,18 @@ struct OffsetCursor {
     var u8 = 0
     var scalar = 0
 
-    mutating func advance(to target: Int, in buffer: UTF16Buffer) {
-        if buffer.isASCII {
-            if target > u16 { u16 = target; u8 = target; scalar = target }
-            return
-        }
+    /// Inlined for ASCII text, where all three offsets are the target (four calls per token otherwise).
+    @inline(__always) mutating func advance(to target: Int, in buffer: UTF16Buffer) {
+        if buffer.isASCII { return advanceASCII(to: target) }
+        walk(to: target, in: buffer)
+    }
+
+    /// `advance` for all-ASCII text, where the offsets are all the unit index.
+    @inline(__always) mutating func advanceASCII(to target: Int) {
+        if target > u16 { u16 = target; u8 = target; scalar = target }
+    }
+
+    @inline(never) private mutating func walk(to target: Int, in buffer: UTF16Buffer) {
         let p = buffer.pointer
         while u16 < target {
             let unit = p[u16]

@@ -63,6 +63,11 @@ import Testing
             let padded = bytes + [UInt8](repeating: bytes.last ?? 0x61, count: 8)
             let got = padded.withUnsafeBufferPointer { ASCIILanes.hasTriple($0.baseAddress!, count: count) }
             #expect(got == expected, "\(bytes)")
+            if count <= 8 {
+                // The packed form: what `SmallASCIIString.pack` gives, the rest zero.
+                let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+                #expect(ASCIILanes.hasTriple(word: word, count: count) == expected, "\(bytes)")
+            }
         }
     }
 
