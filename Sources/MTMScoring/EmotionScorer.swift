@@ -101,28 +101,59 @@ public struct EmotionScorer: Sendable {
     /// Adds the run's emotions to `totals` (one slot per category; allocated on the first match, so text without
     /// emotion words allocates nothing).
     private func accumulate(_ tokens: ArraySlice<Token>, in text: AnalyzedText, into totals: inout [Double]) {
-        let matches = lexicon.matches(in: tokens)
-        guard !matches.isEmpty else { return }
-        if totals.isEmpty { totals = [Double](repeating: 0, count: lexicon.categories.count) }
+        let size = lexicon.categories.count
+        let matched = forEachWeight(tokens, in: text) { category, value in
+            if totals.isEmpty { totals = [Double](repeating: 0, count: size) }
+            totals[category] += value
+        }
+        // A match whose term carries no emotion still makes the weights a row of zeros, as before.
+        if matched, totals.isEmpty { totals = [Double](repeating: 0, count: size) }
+    }
+
+    /// Adds the emotions of a run of tokens to `row`, one weight per category (`lexicon.categories` order), as
+    /// `weights(tokens:in:)` would add them to zeros, for a caller that keeps every sentence's weights in one buffer.
+    /// Returns whether any term matched.
+    @discardableResult
+    public func accumulate(_ tokens: ArraySlice<Token>, in text: AnalyzedText,
+                           into row: UnsafeMutableBufferPointer<Double>) -> Bool {
+        forEachWeight(tokens, in: text) { category, value in row[category] += value }
+    }
+
+    /// Calls `add` with each (category, weight) the run's matches contribute, in order (the rules above); returns
+    /// whether any term matched.
+    @inline(__always)
+    private func forEachWeight(_ tokens: ArraySlice<Token>, in text: AnalyzedText,
+                               _ add: (_ category: Int, _ value: Double) -> Void) -> Bool {
+        var exclamation: Double?
+        var matched = false
+        lexicon.forEachMatch(in: tokens) { match in
+            matched = true
+            guard !match.weights.isEmpty else { return }
+            let boost = exclamation ?? exclamationFactor(tokens)
+            exclamation = boost
+            var factor = boost
+            let run = tokens[match.tokens]
+            if text.hasMixedCase, run.contains(where: { $0.flags.contains(.allCaps) }) { factor += Self.allCapsBoost }
+            if run.contains(where: { $0.flags.contains(.elongated) }) { factor += Self.elongationBoost }
+            let negated = isNegated(match, in: tokens)
+            for weight in match.weights {
+                let value = weight.weight * factor
+                guard negated else { add(weight.category, value); continue }
+                if lexicon.categories[weight.category].polarity == .positive, let disappointment {
+                    add(disappointment, value * Self.negatedPositiveDisappointment)
+                }
+            }
+        }
+        return matched
+    }
+
+    /// 1 + `exclamationBoostPerMark` per `!` in the run's punctuation, up to `exclamationMarkLimit` marks.
+    private func exclamationFactor(_ tokens: ArraySlice<Token>) -> Double {
         var marks = 0
         for i in tokens.indices where tokens[i].kind == .punctuation {
             marks += tokens[i].norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
         }
-        let exclamation = 1 + Self.exclamationBoostPerMark * Double(min(marks, Self.exclamationMarkLimit))
-        for match in matches where !match.weights.isEmpty {
-            var factor = exclamation
-            let matched = tokens[match.tokens]
-            if text.hasMixedCase, matched.contains(where: { $0.flags.contains(.allCaps) }) { factor += Self.allCapsBoost }
-            if matched.contains(where: { $0.flags.contains(.elongated) }) { factor += Self.elongationBoost }
-            let negated = isNegated(match, in: tokens)
-            for weight in match.weights {
-                let value = weight.weight * factor
-                guard negated else { totals[weight.category] += value; continue }
-                if lexicon.categories[weight.category].polarity == .positive, let disappointment {
-                    totals[disappointment] += value * Self.negatedPositiveDisappointment
-                }
-            }
-        }
+        return 1 + Self.exclamationBoostPerMark * Double(min(marks, Self.exclamationMarkLimit))
     }
 
     /// Whether a negator governs the match (see the type's documentation).

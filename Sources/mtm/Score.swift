@@ -56,24 +56,31 @@ struct Score: ParsableCommand {
         let idPrefix = Array((input + ":").utf8)
         var batch: [(line: Int, text: String)] = []
         batch.reserveCapacity(Self.batchSize)
-        func flush() {
+        // Not inlined, so that profiles can collect it alone (Benchmarks, callgrind's --toggle-collect).
+        @inline(never) func flush() {
             // Each worker writes its contiguous run of the batch into one buffer, so records need no array each.
             let runs = idPrefix.withUnsafeBufferPointer { idPrefix in
                 ParallelMap.chunks(batch, workers: analyzers) { analyzer, items in
                     var w = JSONWriter(reservingCapacity: items.count * 400)
+                    // Emotion weights of the record and its sentences, one row each, reused from record to record.
+                    var emotionRows: [Double] = []
                     for item in items {
                         let analyzed = analyzer.analyze(item.text)
                         let (record, sentences) = engine.score(analyzed)
-                        let (emotions, sentenceEmotions) = engine.emotionWeights(analyzed)
-                        ScoreJSON.record(idPrefix: idPrefix, line: item.line, analyzed: analyzed, record: record,
-                                         emotions: emotions, sentences: sentences,
-                                         sentenceEmotions: sentenceEmotions, order: order, names: names, into: &w)
+                        let width = engine.emotionRows(analyzed, into: &emotionRows)
+                        emotionRows.withUnsafeBufferPointer { rows in
+                            // This record's rows only (the buffer may hold more from a longer record).
+                            let used = UnsafeBufferPointer(rebasing: rows[..<(width * (1 + analyzed.sentences.count))])
+                            ScoreJSON.record(idPrefix: idPrefix, line: item.line, analyzed: analyzed, record: record,
+                                             sentences: sentences, emotionRows: used, width: width, order: order,
+                                             names: names, into: &w)
+                        }
                         w.endLine()
                     }
-                    return w.bytes
+                    return w
                 }
             }
-            for run in runs { out.write(utf8: run) }
+            for run in runs { run.withBytes { out.write(utf8: $0) } }
             batch.removeAll(keepingCapacity: true)
         }
         while let line = reader.nextLine() {
@@ -92,13 +99,10 @@ struct Score: ParsableCommand {
     }
 }
 
-/// The JSON shape of scored records (field names from the architecture contract). Emotions come as category
-/// weights printed in name order (`SentimentEngine.emotionWeights`), so a record builds no dictionary and sorts no
+/// The JSON shape of scored records (field names from the architecture contract). Emotions come as rows of
+/// category weights printed in name order (`SentimentEngine.emotionRows`), so a record builds no dictionary and sorts no
 /// keys.
 enum ScoreJSON {
-    /// Scores print with 4 decimals, as vaderSentiment rounds its compound.
-    static func rounded(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
-
     /// The keys, quoted once.
     enum Key {
         static let id = JSONKey("id"), compound = JSONKey("compound"), pos = JSONKey("pos"), neu = JSONKey("neu"),
@@ -107,18 +111,19 @@ enum ScoreJSON {
                    start = JSONKey("start"), end = JSONKey("end")
     }
 
-    /// One record's line. `emotions`/`sentenceEmotions` are category weights, `order` the category numbers in name
-    /// order, `names` the category names as keys.
+    /// One record's line. `emotionRows` holds category weights, `width` per row: the record's, then each
+    /// sentence's (`SentimentEngine.emotionRows`); `order` is the category numbers in name order, `names` the
+    /// category names as keys.
     static func record(idPrefix: UnsafeBufferPointer<UInt8>, line: Int, analyzed: AnalyzedText,
-                       record: SentimentScore, emotions: [Double], sentences: [ScoredSentence],
-                       sentenceEmotions: [[Double]], order: [Int], names: [JSONKey], into w: inout JSONWriter) {
+                       record: SentimentScore, sentences: [ScoredSentence], emotionRows: UnsafeBufferPointer<Double>,
+                       width: Int, order: [Int], names: [JSONKey], into w: inout JSONWriter) {
         w.beginObject()
         w.key(Key.id)
         w.string(utf8: idPrefix, followedBy: line)
         scores(record, into: &w)
         w.field(Key.label, record.label.rawValue)
-        w.field(Key.intensity, rounded(record.intensity))
-        w.key(Key.emotions); self.emotions(emotions, order: order, names: names, into: &w)
+        w.field(Key.intensity, fourDecimals: record.intensity)
+        w.key(Key.emotions); emotions(row: 0, of: emotionRows, width: width, order: order, names: names, into: &w)
         w.key(Key.sentences)
         w.beginArray()
         var text = analyzed.text
@@ -129,11 +134,10 @@ enum ScoreJSON {
                 w.string(utf8: UnsafeBufferPointer(rebasing: text[sentence.utf8Range]))
                 w.field(Key.start, sentence.utf8Range.lowerBound)
                 w.field(Key.end, sentence.utf8Range.upperBound)
-                w.field(Key.compound, rounded(sentence.sentiment.compound))
-                w.field(Key.intensity, rounded(sentence.sentiment.intensity))
+                w.field(Key.compound, fourDecimals: sentence.sentiment.compound)
+                w.field(Key.intensity, fourDecimals: sentence.sentiment.intensity)
                 w.key(Key.emotions)
-                self.emotions(index < sentenceEmotions.count ? sentenceEmotions[index] : [], order: order,
-                              names: names, into: &w)
+                emotions(row: 1 + index, of: emotionRows, width: width, order: order, names: names, into: &w)
                 w.endObject()
             }
         }
@@ -142,17 +146,20 @@ enum ScoreJSON {
     }
 
     static func scores(_ s: SentimentScore, into w: inout JSONWriter) {
-        w.field(Key.compound, rounded(s.compound))
-        w.field(Key.pos, rounded(s.pos))
-        w.field(Key.neu, rounded(s.neu))
-        w.field(Key.neg, rounded(s.neg))
+        // Scores print with 4 decimals, as vaderSentiment rounds its compound.
+        w.field(Key.compound, fourDecimals: s.compound)
+        w.field(Key.pos, fourDecimals: s.pos)
+        w.field(Key.neu, fourDecimals: s.neu)
+        w.field(Key.neg, fourDecimals: s.neg)
     }
 
-    /// The emotions that have a weight, names sorted so output is deterministic.
-    static func emotions(_ weights: [Double], order: [Int], names: [JSONKey], into w: inout JSONWriter) {
+    /// The emotions of one row that have a weight, names sorted so output is deterministic.
+    static func emotions(row: Int, of rows: UnsafeBufferPointer<Double>, width: Int, order: [Int], names: [JSONKey],
+                         into w: inout JSONWriter) {
         w.beginObject()
-        if !weights.isEmpty {
-            for category in order where weights[category] > 0 { w.field(names[category], rounded(weights[category])) }
+        if width > 0, (row + 1) * width <= rows.count {
+            let weights = rows.baseAddress! + row * width
+            for category in order where weights[category] > 0 { w.field(names[category], fourDecimals: weights[category]) }
         }
         w.endObject()
     }
