@@ -136,11 +136,14 @@ public struct EmotionScorer: Sendable {
             if text.hasMixedCase, run.contains(where: { $0.flags.contains(.allCaps) }) { factor += Self.allCapsBoost }
             if run.contains(where: { $0.flags.contains(.elongated) }) { factor += Self.elongationBoost }
             let negated = isNegated(match, in: tokens)
-            for weight in match.weights {
-                let value = weight.weight * factor
-                guard negated else { add(weight.category, value); continue }
-                if lexicon.categories[weight.category].polarity == .positive, let disappointment {
-                    add(disappointment, value * Self.negatedPositiveDisappointment)
+            // In place: a copy of each weight would retain and release its emotion's name.
+            match.weights.withUnsafeBufferPointer { weights in
+                for k in weights.indices {
+                    let value = weights[k].weight * factor
+                    guard negated else { add(weights[k].category, value); continue }
+                    if lexicon.categories[weights[k].category].polarity == .positive, let disappointment {
+                        add(disappointment, value * Self.negatedPositiveDisappointment)
+                    }
                 }
             }
         }
@@ -150,39 +153,43 @@ public struct EmotionScorer: Sendable {
     /// 1 + `exclamationBoostPerMark` per `!` in the run's punctuation, up to `exclamationMarkLimit` marks.
     private func exclamationFactor(_ tokens: ArraySlice<Token>) -> Double {
         var marks = 0
-        for i in tokens.indices where tokens[i].kind == .punctuation {
-            marks += tokens[i].norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices where tokens[i].kind == .punctuation {
+                marks += tokens[i].norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
+            }
         }
         return 1 + Self.exclamationBoostPerMark * Double(min(marks, Self.exclamationMarkLimit))
     }
 
     /// Whether a negator governs the match (see the type's documentation).
     func isNegated(_ match: EmotionMatch, in tokens: ArraySlice<Token>) -> Bool {
-        if match.tokens.count == 1, isComparative(tokens[match.tokens.lowerBound].norm, lemma: match.term) {
+        // The tokens are read in place through a pointer: a copy of each one (its norm retained and released)
+        // cost more than the rule.
+        tokens.withUnsafeBufferPointer { run in
+            let start = match.tokens.lowerBound - tokens.startIndex
+            if match.tokens.count == 1, isComparative(run[start].norm, lemma: match.term) { return false }
+            var seen = 0
+            var i = start - 1
+            var emphasis = false
+            let window = Self.windowWords
+            while i >= 0, seen < Self.negationWindow {
+                if run[i].kind == .punctuation {
+                    if Self.isClauseMark(run[i].norm) { return false }
+                    i -= 1
+                    continue
+                }
+                let role = window.index[run[i].norm].map { window.roles[$0] }
+                if role == .scopeBreaker { return false }
+                // A negator: flagged `.negation` by the text stage, one of `negators`, or a "n't" contraction.
+                if role == .negator || run[i].flags.contains(.negation) || Self.endsWithNT(run[i].norm) {
+                    return !(run[i].norm == "never" && emphasis)
+                }
+                emphasis = emphasis || role == .neverEmphasis
+                seen += 1
+                i -= 1
+            }
             return false
         }
-        var seen = 0
-        var i = match.tokens.lowerBound - 1
-        var emphasis = false
-        let window = Self.windowWords
-        while i >= tokens.startIndex, seen < Self.negationWindow {
-            let token = tokens[i]
-            if token.kind == .punctuation {
-                if Self.isClauseMark(token.norm) { return false }
-                i -= 1
-                continue
-            }
-            let role = window.index[token.norm].map { window.roles[$0] }
-            if role == .scopeBreaker { return false }
-            // A negator: flagged `.negation` by the text stage, one of `negators`, or a "n't" contraction.
-            if role == .negator || token.flags.contains(.negation) || Self.endsWithNT(token.norm) {
-                return !(token.norm == "never" && emphasis)
-            }
-            emphasis = emphasis || role == .neverEmphasis
-            seen += 1
-            i -= 1
-        }
-        return false
     }
 
     /// `norm.hasSuffix("n't")` on bytes (the apostrophe is folded to ASCII by the text stage).
