@@ -18,8 +18,19 @@ extension JSONWriter {
     /// Doubles the buffer (at least), zero-filling the new room.
     @inline(never)
     mutating func grow(toFit room: Int) {
-        let target = Swift.max(storage.count * 2, length + room, Self.minimumCapacity)
-        storage.append(contentsOf: repeatElement(0, count: target - storage.count))
+        storage = Self.zeroed(count: Swift.max(storage.count * 2, length + room, Self.minimumCapacity), copying: storage)
+    }
+
+    /// `count` bytes: `old`'s, then zeros (one copy and one fill, where `Array(repeating:count:)` and appending a
+    /// repeated element went byte by byte).
+    static func zeroed(count: Int, copying old: [UInt8]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let base = buffer.baseAddress!
+            let kept = Swift.min(old.count, count)
+            old.withUnsafeBufferPointer { if kept > 0 { base.initialize(from: $0.baseAddress!, count: kept) } }
+            (base + kept).initialize(repeating: 0, count: count - kept)
+            initialized = count
+        }
     }
 
     /// One byte, after a comma when `comma`.
@@ -55,16 +66,20 @@ extension JSONWriter {
             key.encoded.withUnsafeBufferPointer { append(bytes: $0) }
             return
         }
+        write(reserving: JSONKey.inlineBytes) { Self.storeInline(key, afterComma: comma, to: $0) }
+    }
+
+    /// A key that `fitsInline`, after a comma when `comma`, as four word stores (`JSONKey.inlineBytes` bytes, of
+    /// which the key's are kept); returns the key's length.
+    @inline(__always)
+    static func storeInline(_ key: JSONKey, afterComma comma: Bool, to p: UnsafeMutablePointer<UInt8>) -> Int {
         let words = comma ? key.next : key.first
-        let count = key.encoded.count + (comma ? 1 : 0)
-        write(reserving: JSONKey.inlineBytes) { p in
-            let raw = UnsafeMutableRawPointer(p)
-            raw.storeBytes(of: words.w0.littleEndian, toByteOffset: 0, as: UInt64.self)
-            raw.storeBytes(of: words.w1.littleEndian, toByteOffset: 8, as: UInt64.self)
-            raw.storeBytes(of: words.w2.littleEndian, toByteOffset: 16, as: UInt64.self)
-            raw.storeBytes(of: words.w3.littleEndian, toByteOffset: 24, as: UInt64.self)
-            return count
-        }
+        let raw = UnsafeMutableRawPointer(p)
+        raw.storeBytes(of: words.w0.littleEndian, toByteOffset: 0, as: UInt64.self)
+        raw.storeBytes(of: words.w1.littleEndian, toByteOffset: 8, as: UInt64.self)
+        raw.storeBytes(of: words.w2.littleEndian, toByteOffset: 16, as: UInt64.self)
+        raw.storeBytes(of: words.w3.littleEndian, toByteOffset: 24, as: UInt64.self)
+        return key.encoded.count + (comma ? 1 : 0)
     }
 
     /// Appends `value` as a JSON string literal, escaping quotes, backslashes and control characters.

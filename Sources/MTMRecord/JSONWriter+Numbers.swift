@@ -39,16 +39,23 @@ extension JSONWriter {
     /// k / 10,000's, so neither the division nor `appendNumber`'s checks are needed. k is rounded half away from
     /// zero, as `rounded()` does, from the truncation and the exact remainder, without the libm call.
     mutating func appendFourDecimals(_ x: Double, afterComma comma: Bool) {
-        let scaled = x * 10_000
-        // NaN, ±∞ and numbers past the short form's limit go the general way.
-        guard abs(scaled) < Self.shortFormLimit * 10_000 else {
-            appendNumber(scaled.rounded() / 10_000, afterComma: comma)
+        guard let k = Self.tenThousandths(rounding: x) else {
+            appendNumber((x * 10_000).rounded() / 10_000, afterComma: comma)
             return
         }
+        appendComma(comma, reserving: Self.shortFormRoom) { Self.writeTenThousandths(k, to: $0) }
+    }
+
+    /// `(x * 10_000).rounded()` as an integer, or nil for NaN, ±∞ and numbers past the short form's limit (which
+    /// go the general way).
+    @inline(__always)
+    static func tenThousandths(rounding x: Double) -> Int? {
+        let scaled = x * 10_000
+        guard abs(scaled) < shortFormLimit * 10_000 else { return nil }
         var k = Int(scaled)
         let rest = scaled - Double(k)
         if rest >= 0.5 { k += 1 } else if rest <= -0.5 { k -= 1 }
-        appendComma(comma, reserving: Self.shortFormRoom) { Self.writeTenThousandths(k, to: $0) }
+        return k
     }
 
     /// A comma when `comma`, then what `body` writes in at most `room` bytes.

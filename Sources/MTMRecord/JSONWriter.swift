@@ -18,7 +18,16 @@ public struct JSONWriter: Sendable {
     public init() {}
 
     /// A writer whose output has room for `capacity` bytes (a caller that knows the size avoids regrowth).
-    public init(reservingCapacity capacity: Int) { storage = [UInt8](repeating: 0, count: max(capacity, 0)) }
+    public init(reservingCapacity capacity: Int) { storage = Self.zeroed(count: max(capacity, 0), copying: []) }
+
+    /// Empties the writer but keeps its buffer, for a writer reused from batch to batch (filling a new buffer's
+    /// room with zeros, hundreds of kilobytes a batch, cost more than writing a record).
+    public mutating func removeAll() {
+        length = 0
+        hasElement = 0
+        depth = 0
+        pendingKey = false
+    }
 
     /// The JSON text so far, as UTF-8.
     public var bytes: [UInt8] { Array(storage[..<length]) }
@@ -148,10 +157,20 @@ public struct JSONWriter: Sendable {
     public mutating func field(_ key: JSONKey, _ value: String) { self.key(key); string(value) }
     public mutating func field(_ key: JSONKey, _ value: Double) { self.key(key); number(value) }
     public mutating func field(_ key: JSONKey, _ value: Int) { self.key(key); number(value) }
-    /// `key` and `number(fourDecimals: value)`.
+    /// `key` and `number(fourDecimals: value)`, in one write when the key fits inline and the value is in the
+    /// short form's range (every score mtm prints).
     public mutating func field(_ key: JSONKey, fourDecimals value: Double) {
-        self.key(key)
-        number(fourDecimals: value)
+        let comma = separator()
+        guard key.fitsInline, let k = Self.tenThousandths(rounding: value) else {
+            append(key, afterComma: comma)
+            pendingKey = true
+            number(fourDecimals: value)
+            return
+        }
+        write(reserving: JSONKey.inlineBytes + Self.shortFormRoom) { p in
+            let n = Self.storeInline(key, afterComma: comma, to: p)
+            return n + Self.writeTenThousandths(k, to: p + n)
+        }
     }
 
     /// Shortest round-trip text for a double; integers print without a fraction; NaN and ±∞ print as null.
