@@ -101,7 +101,22 @@ public struct JSONWriter: Sendable {
     /// A string made of `prefix` (valid UTF-8) and an integer's digits, such as the id "reviews.txt:12", without
     /// building it as a String first.
     public mutating func string(utf8 prefix: UnsafeBufferPointer<UInt8>, followedBy integer: Int) {
-        if valuePrefix() { put(UInt8(ascii: ","), afterComma: false) }
+        let comma = valuePrefix()
+        if let base = prefix.baseAddress, Self.firstEscape(in: prefix, from: 0) == prefix.count {
+            // Nothing to escape (a file name, as a rule): the whole string in one write.
+            write(reserving: prefix.count + Self.integerRoom + 3) { p in
+                var at = 0
+                if comma { p[0] = UInt8(ascii: ","); at = 1 }
+                p[at] = UInt8(ascii: "\"")
+                (p + at + 1).update(from: base, count: prefix.count)
+                at += 1 + prefix.count
+                at += Self.writeInteger(integer, to: p + at)
+                p[at] = UInt8(ascii: "\"")
+                return at + 1
+            }
+            return
+        }
+        if comma { put(UInt8(ascii: ","), afterComma: false) }
         appendQuoted(utf8: prefix, closing: false)
         write(reserving: Self.integerRoom + 1) { p in
             let n = Self.writeInteger(integer, to: p)
@@ -156,7 +171,15 @@ public struct JSONWriter: Sendable {
 
     public mutating func field(_ key: JSONKey, _ value: String) { self.key(key); string(value) }
     public mutating func field(_ key: JSONKey, _ value: Double) { self.key(key); number(value) }
-    public mutating func field(_ key: JSONKey, _ value: Int) { self.key(key); number(value) }
+    /// `key` and `number(value)`, in one write when the key fits inline.
+    public mutating func field(_ key: JSONKey, _ value: Int) {
+        let comma = separator()
+        guard key.fitsInline else { append(key, afterComma: comma); pendingKey = true; number(value); return }
+        write(reserving: JSONKey.inlineBytes + Self.integerRoom) { p in
+            let n = Self.storeInline(key, afterComma: comma, to: p)
+            return n + Self.writeInteger(value, to: p + n)
+        }
+    }
     /// `key` and `number(fourDecimals: value)`, in one write when the key fits inline and the value is in the
     /// short form's range (every score mtm prints).
     public mutating func field(_ key: JSONKey, fourDecimals value: Double) {
