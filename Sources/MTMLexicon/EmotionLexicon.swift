@@ -139,12 +139,25 @@ public struct EmotionLexicon: Sendable {
 
     /// Lexicon terms in a run of tokens, left to right, longest phrase first, without overlaps.
     public func matches(in tokens: ArraySlice<Token>) -> [EmotionMatch] {
-        let base = tokens.startIndex
-        var found = findMatches(count: tokens.count) { tokens[base + $0].norm }
-        for i in found.indices {
-            found[i].tokens = (found[i].tokens.lowerBound + base)..<(found[i].tokens.upperBound + base)
-        }
+        var found: [EmotionMatch] = []
+        forEachMatch(in: tokens) { found.append($0) }
         return found
+    }
+
+    /// The terms `matches(in:)` lists, in its order, one at a time: the scorer's path, which needs no array of them.
+    /// Each token's norm is looked up as the bytes it holds, through a pointer to the tokens (no String copied).
+    public func forEachMatch(in tokens: ArraySlice<Token>, _ body: (EmotionMatch) -> Void) {
+        let base = tokens.startIndex
+        tokens.withUnsafeBufferPointer { tokens in
+            scanMatches(count: tokens.count, find: { i in
+                tokens[i].norm.utf8.withContiguousStorageIfAvailable { forms.positionAndPayload(utf8: $0) }
+                    ?? Array(tokens[i].norm.utf8).withUnsafeBufferPointer { forms.positionAndPayload(utf8: $0) }
+            }) { match in
+                var match = match
+                match.tokens = (match.tokens.lowerBound + base)..<(match.tokens.upperBound + base)
+                body(match)
+            }
+        }
     }
 
     /// The matching key of a token norm: "n't" folded to "nt" so that "don't" and "dont" agree.
@@ -170,12 +183,24 @@ public struct EmotionLexicon: Sendable {
 
     /// The matcher over any run of token keys, with indices from 0.
     func findMatches(count: Int, key: (Int) -> String) -> [EmotionMatch] {
+        var found: [EmotionMatch] = []
+        scanMatches(count: count, find: { i in
+            var token = key(i)
+            return token.withUTF8 { forms.positionAndPayload(utf8: $0) }
+        }) { found.append($0) }
+        return found
+    }
+
+    /// The matcher over `count` tokens, with indices from 0: `find(i)` is token i's position and payload in `forms`
+    /// (nil when it is not there); `body` gets each match, left to right.
+    @inline(__always)
+    func scanMatches(count: Int, find: (Int) -> (position: Int, payload: UInt64)?, _ body: (EmotionMatch) -> Void) {
+        guard count > 0 else { return }
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { ids in
             // Each token's slot number and record (entry, phrase group), from one probe of `forms`.
             withUnsafeTemporaryAllocation(of: Slot.self, capacity: count) { records in
                 for i in 0..<count {
-                    var token = key(i)
-                    if let found = token.withUTF8({ forms.positionAndPayload(utf8: $0) }) {
+                    if let found = find(i) {
                         ids[i] = Int32(found.position)
                         records[i] = payloadsCurrent ? Slot(packed: found.payload) : slots[found.position]
                     } else {
@@ -183,43 +208,46 @@ public struct EmotionLexicon: Sendable {
                         records[i] = Slot()
                     }
                 }
-            var found: [EmotionMatch] = []
-            var i = 0
-            while i < count {
-                let id = ids[i]
-                guard id >= 0 else { i += 1; continue }
-                let slot = records[i]
-                if slot.phraseGroup >= 0, i + 1 < count, ids[i + 1] >= 0,
-                   Self.sortedContains(phraseGroupSeconds[Int(slot.phraseGroup)], ids[i + 1]),
-                   let phrase = longestPhrase(in: phraseGroups[Int(slot.phraseGroup)], at: i, ids: ids) {
-                    found.append(EmotionMatch(tokens: i..<(i + phrase.words.count), term: entryKeys[phrase.entry],
-                                              weights: entryWeights[phrase.entry]))
-                    i += phrase.words.count
-                    continue
+                var i = 0
+                while i < count {
+                    let id = ids[i]
+                    guard id >= 0 else { i += 1; continue }
+                    let slot = records[i]
+                    if slot.phraseGroup >= 0, i + 1 < count, ids[i + 1] >= 0,
+                       Self.sortedContains(phraseGroupSeconds[Int(slot.phraseGroup)], ids[i + 1]),
+                       let phrase = longestPhrase(in: phraseGroups[Int(slot.phraseGroup)], at: i, ids: ids) {
+                        body(EmotionMatch(tokens: i..<(i + phrase.length), term: entryKeys[phrase.entry],
+                                          weights: entryWeights[phrase.entry]))
+                        i += phrase.length
+                        continue
+                    }
+                    if slot.entry >= 0 {
+                        let entry = Int(slot.entry)
+                        body(EmotionMatch(tokens: i..<(i + 1), term: entryKeys[entry], weights: entryWeights[entry]))
+                    }
+                    i += 1
                 }
-                if slot.entry >= 0 {
-                    let entry = Int(slot.entry)
-                    found.append(EmotionMatch(tokens: i..<(i + 1), term: entryKeys[entry], weights: entryWeights[entry]))
-                }
-                i += 1
-            }
-            return found
             }
         }
     }
 
+    /// The first phrase of the group (longest first) whose words the tokens from `start` on match: its entry and
+    /// length. Phrases are read in place through a pointer (no copy of each one's word lists).
     private func longestPhrase(in group: [Phrase], at start: Int,
-                               ids: UnsafeMutableBufferPointer<Int32>) -> Phrase? {
+                               ids: UnsafeMutableBufferPointer<Int32>) -> (entry: Int, length: Int)? {
         guard start + 1 < ids.count, ids[start + 1] >= 0 else { return nil }
         let second = ids[start + 1]
-        phrases: for phrase in group where start + phrase.words.count <= ids.count {
-            guard Self.sortedContains(phrase.words[1], second) else { continue }
-            for offset in 2..<phrase.words.count where !phrase.words[offset].contains(ids[start + offset]) {
-                continue phrases
+        return group.withUnsafeBufferPointer { group in
+            phrases: for k in group.indices {
+                let length = group[k].words.count
+                guard start + length <= ids.count, Self.sortedContains(group[k].words[1], second) else { continue }
+                for offset in 2..<length where !Self.sortedContains(group[k].words[offset], ids[start + offset]) {
+                    continue phrases
+                }
+                return (group[k].entry, length)
             }
-            return phrase
+            return nil
         }
-        return nil
     }
 
     /// Binary search in a sorted list of slots.

@@ -101,57 +101,95 @@ public struct EmotionScorer: Sendable {
     /// Adds the run's emotions to `totals` (one slot per category; allocated on the first match, so text without
     /// emotion words allocates nothing).
     private func accumulate(_ tokens: ArraySlice<Token>, in text: AnalyzedText, into totals: inout [Double]) {
-        let matches = lexicon.matches(in: tokens)
-        guard !matches.isEmpty else { return }
-        if totals.isEmpty { totals = [Double](repeating: 0, count: lexicon.categories.count) }
-        var marks = 0
-        for i in tokens.indices where tokens[i].kind == .punctuation {
-            marks += tokens[i].norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
+        let size = lexicon.categories.count
+        let matched = forEachWeight(tokens, in: text) { category, value in
+            if totals.isEmpty { totals = [Double](repeating: 0, count: size) }
+            totals[category] += value
         }
-        let exclamation = 1 + Self.exclamationBoostPerMark * Double(min(marks, Self.exclamationMarkLimit))
-        for match in matches where !match.weights.isEmpty {
-            var factor = exclamation
-            let matched = tokens[match.tokens]
-            if text.hasMixedCase, matched.contains(where: { $0.flags.contains(.allCaps) }) { factor += Self.allCapsBoost }
-            if matched.contains(where: { $0.flags.contains(.elongated) }) { factor += Self.elongationBoost }
+        // A match whose term carries no emotion still makes the weights a row of zeros, as before.
+        if matched, totals.isEmpty { totals = [Double](repeating: 0, count: size) }
+    }
+
+    /// Adds the emotions of a run of tokens to `row`, one weight per category (`lexicon.categories` order), as
+    /// `weights(tokens:in:)` would add them to zeros, for a caller that keeps every sentence's weights in one buffer.
+    /// Returns whether any term matched.
+    @discardableResult
+    public func accumulate(_ tokens: ArraySlice<Token>, in text: AnalyzedText,
+                           into row: UnsafeMutableBufferPointer<Double>) -> Bool {
+        forEachWeight(tokens, in: text) { category, value in row[category] += value }
+    }
+
+    /// Calls `add` with each (category, weight) the run's matches contribute, in order (the rules above); returns
+    /// whether any term matched.
+    @inline(__always)
+    private func forEachWeight(_ tokens: ArraySlice<Token>, in text: AnalyzedText,
+                               _ add: (_ category: Int, _ value: Double) -> Void) -> Bool {
+        var exclamation: Double?
+        var matched = false
+        lexicon.forEachMatch(in: tokens) { match in
+            matched = true
+            guard !match.weights.isEmpty else { return }
+            let boost = exclamation ?? exclamationFactor(tokens)
+            exclamation = boost
+            var factor = boost
+            let run = tokens[match.tokens]
+            if text.hasMixedCase, run.contains(where: { $0.flags.contains(.allCaps) }) { factor += Self.allCapsBoost }
+            if run.contains(where: { $0.flags.contains(.elongated) }) { factor += Self.elongationBoost }
             let negated = isNegated(match, in: tokens)
-            for weight in match.weights {
-                let value = weight.weight * factor
-                guard negated else { totals[weight.category] += value; continue }
-                if lexicon.categories[weight.category].polarity == .positive, let disappointment {
-                    totals[disappointment] += value * Self.negatedPositiveDisappointment
+            // In place: a copy of each weight would retain and release its emotion's name.
+            match.weights.withUnsafeBufferPointer { weights in
+                for k in weights.indices {
+                    let value = weights[k].weight * factor
+                    guard negated else { add(weights[k].category, value); continue }
+                    if lexicon.categories[weights[k].category].polarity == .positive, let disappointment {
+                        add(disappointment, value * Self.negatedPositiveDisappointment)
+                    }
                 }
             }
         }
+        return matched
+    }
+
+    /// 1 + `exclamationBoostPerMark` per `!` in the run's punctuation, up to `exclamationMarkLimit` marks.
+    private func exclamationFactor(_ tokens: ArraySlice<Token>) -> Double {
+        var marks = 0
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices where tokens[i].kind == .punctuation {
+                marks += tokens[i].norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
+            }
+        }
+        return 1 + Self.exclamationBoostPerMark * Double(min(marks, Self.exclamationMarkLimit))
     }
 
     /// Whether a negator governs the match (see the type's documentation).
     func isNegated(_ match: EmotionMatch, in tokens: ArraySlice<Token>) -> Bool {
-        if match.tokens.count == 1, isComparative(tokens[match.tokens.lowerBound].norm, lemma: match.term) {
+        // The tokens are read in place through a pointer: a copy of each one (its norm retained and released)
+        // cost more than the rule.
+        tokens.withUnsafeBufferPointer { run in
+            let start = match.tokens.lowerBound - tokens.startIndex
+            if match.tokens.count == 1, isComparative(run[start].norm, lemma: match.term) { return false }
+            var seen = 0
+            var i = start - 1
+            var emphasis = false
+            let window = Self.windowWords
+            while i >= 0, seen < Self.negationWindow {
+                if run[i].kind == .punctuation {
+                    if Self.isClauseMark(run[i].norm) { return false }
+                    i -= 1
+                    continue
+                }
+                let role = window.index[run[i].norm].map { window.roles[$0] }
+                if role == .scopeBreaker { return false }
+                // A negator: flagged `.negation` by the text stage, one of `negators`, or a "n't" contraction.
+                if role == .negator || run[i].flags.contains(.negation) || Self.endsWithNT(run[i].norm) {
+                    return !(run[i].norm == "never" && emphasis)
+                }
+                emphasis = emphasis || role == .neverEmphasis
+                seen += 1
+                i -= 1
+            }
             return false
         }
-        var seen = 0
-        var i = match.tokens.lowerBound - 1
-        var emphasis = false
-        let window = Self.windowWords
-        while i >= tokens.startIndex, seen < Self.negationWindow {
-            let token = tokens[i]
-            if token.kind == .punctuation {
-                if Self.isClauseMark(token.norm) { return false }
-                i -= 1
-                continue
-            }
-            let role = window.index[token.norm].map { window.roles[$0] }
-            if role == .scopeBreaker { return false }
-            // A negator: flagged `.negation` by the text stage, one of `negators`, or a "n't" contraction.
-            if role == .negator || token.flags.contains(.negation) || Self.endsWithNT(token.norm) {
-                return !(token.norm == "never" && emphasis)
-            }
-            emphasis = emphasis || role == .neverEmphasis
-            seen += 1
-            i -= 1
-        }
-        return false
     }
 
     /// `norm.hasSuffix("n't")` on bytes (the apostrophe is folded to ASCII by the text stage).

@@ -27,10 +27,16 @@ struct StandardOutput {
         if buffer.count >= Self.flushThreshold { flush() }
     }
 
-    /// Writes UTF-8 text as it is (lines a writer ended itself).
-    mutating func write(utf8 bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.flushThreshold { flush() }
+    /// Writes UTF-8 text as it is (lines a writer ended itself); a run of at least `flushThreshold` bytes (a batch of records) goes straight to
+    /// the descriptor after what is buffered, without a copy.
+    mutating func write(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count >= Self.flushThreshold else {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= Self.flushThreshold { flush() }
+            return
+        }
+        flush()
+        FileDescriptor.write(1, bytes)
     }
 
     mutating func flush() {

@@ -37,6 +37,18 @@ struct Score: ParsableCommand {
 
     /// Records per batch handed to the workers.
     static let batchSize = 2_048
+
+    /// What a worker thread keeps from batch to batch: its ICU analyzer, the output of its run of the batch (one
+    /// buffer for the whole run of the command, grown to a run's size in the first batch, so no later batch
+    /// allocates and clears a new one) and its emotion rows. Each worker is used by one thread at a time
+    /// (`ParallelMap` gives run w to worker w).
+    final class Worker {
+        let analyzer: TextAnalyzer
+        var output = JSONWriter()
+        var emotionRows: [Double] = []
+
+        init(analyzer: TextAnalyzer) { self.analyzer = analyzer }
+    }
     /// The engine of the run, never released (see `run`).
     nonisolated(unsafe) static var keptUntilExit: SentimentEngine?
 
@@ -46,10 +58,12 @@ struct Score: ParsableCommand {
 
     func run() throws {
         let engine = try sentiment.engine()
-        let order = engine.emotions?.categoryOrderByName ?? []
-        let names = engine.emotions?.lexicon.categories.map { JSONKey($0.name) } ?? []
-        var analyzers: [TextAnalyzer] = []
-        do { for _ in 0..<jobs { analyzers.append(try TextAnalyzer()) } } catch { throw RunFailure(error.description) }
+        let json = ScoreJSON(order: engine.emotions?.categoryOrderByName ?? [],
+                             names: engine.emotions?.lexicon.categories.map { JSONKey($0.name) } ?? [])
+        var workers: [Worker] = []
+        do { for _ in 0..<jobs { workers.append(Worker(analyzer: try TextAnalyzer())) } } catch {
+            throw RunFailure(error.description)
+        }
         let reader: LineReader
         do { reader = try LineReader(path: input) } catch { throw RunFailure(error.description) }
         var out = StandardOutput()
@@ -57,24 +71,35 @@ struct Score: ParsableCommand {
         let idPrefix = Array((input + ":").utf8)
         var batch: [(line: Int, text: String)] = []
         batch.reserveCapacity(Self.batchSize)
-        func flush() {
+        // Not inlined, so that profiles can collect it alone (Benchmarks, callgrind's --toggle-collect).
+        @inline(never) func flush() {
             // Each worker writes its contiguous run of the batch into one buffer, so records need no array each.
-            let runs = idPrefix.withUnsafeBufferPointer { idPrefix in
-                ParallelMap.chunks(batch, workers: analyzers) { analyzer, items in
-                    var w = JSONWriter(reservingCapacity: items.count * 400)
+            let used = idPrefix.withUnsafeBufferPointer { idPrefix in
+                ParallelMap.chunks(batch, workers: workers) { worker, items in
+                    // The buffers are taken out of the worker for the run (uniquely held locals need no access
+                    // checks per record, as class properties do) and put back for the output to be written.
+                    var output = worker.output, emotionRows = worker.emotionRows
+                    worker.output = JSONWriter()
+                    worker.emotionRows = []
+                    output.removeAll()
                     for item in items {
-                        let analyzed = analyzer.analyze(item.text)
+                        let analyzed = worker.analyzer.analyze(item.text)
                         let (record, sentences) = engine.score(analyzed)
-                        let (emotions, sentenceEmotions) = engine.emotionWeights(analyzed)
-                        ScoreJSON.record(idPrefix: idPrefix, line: item.line, analyzed: analyzed, record: record,
-                                         emotions: emotions, sentences: sentences,
-                                         sentenceEmotions: sentenceEmotions, order: order, names: names, into: &w)
-                        w.endLine()
+                        let width = engine.emotionRows(analyzed, into: &emotionRows)
+                        emotionRows.withUnsafeBufferPointer { rows in
+                            // This record's rows only (the buffer may hold more from a longer record).
+                            let used = UnsafeBufferPointer(rebasing: rows[..<(width * (1 + analyzed.sentences.count))])
+                            json.record(idPrefix: idPrefix, line: item.line, analyzed: analyzed, record: record,
+                                        sentences: sentences, emotionRows: used, width: width, into: &output)
+                        }
+                        output.endLine()
                     }
-                    return w.bytes
+                    worker.output = output
+                    worker.emotionRows = emotionRows
+                    return worker
                 }
             }
-            for run in runs { out.write(utf8: run) }
+            for worker in used { worker.output.withBytes { out.write(utf8: $0) } }
             batch.removeAll(keepingCapacity: true)
         }
         while let line = reader.nextLine() {
@@ -93,48 +118,44 @@ struct Score: ParsableCommand {
     }
 }
 
-/// The JSON shape of scored records (field names from the architecture contract). Emotions come as category
-/// weights printed in name order (`SentimentEngine.emotionWeights`), so a record builds no dictionary and sorts no
-/// keys.
-enum ScoreJSON {
-    /// Scores print with 4 decimals, as vaderSentiment rounds its compound.
-    static func rounded(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+/// The JSON shape of scored records (field names from the architecture contract). Emotions come as rows of
+/// category weights printed in name order (`SentimentEngine.emotionRows`), so a record builds no dictionary and sorts
+/// no keys. The keys are quoted once, held by the value the workers share (static keys cost a lazy-initialisation
+/// check on every use).
+struct ScoreJSON: Sendable {
+    /// Category numbers in name order, and the category names as keys.
+    let order: [Int], names: [JSONKey]
+    let id = JSONKey("id"), compound = JSONKey("compound"), pos = JSONKey("pos"), neu = JSONKey("neu"),
+        neg = JSONKey("neg"), label = JSONKey("label"), intensity = JSONKey("intensity"),
+        emotions = JSONKey("emotions"), sentences = JSONKey("sentences"), text = JSONKey("text"),
+        start = JSONKey("start"), end = JSONKey("end")
 
-    /// The keys, quoted once.
-    enum Key {
-        static let id = JSONKey("id"), compound = JSONKey("compound"), pos = JSONKey("pos"), neu = JSONKey("neu"),
-                   neg = JSONKey("neg"), label = JSONKey("label"), intensity = JSONKey("intensity"),
-                   emotions = JSONKey("emotions"), sentences = JSONKey("sentences"), text = JSONKey("text"),
-                   start = JSONKey("start"), end = JSONKey("end")
-    }
-
-    /// One record's line. `emotions`/`sentenceEmotions` are category weights, `order` the category numbers in name
-    /// order, `names` the category names as keys.
-    static func record(idPrefix: UnsafeBufferPointer<UInt8>, line: Int, analyzed: AnalyzedText,
-                       record: SentimentScore, emotions: [Double], sentences: [ScoredSentence],
-                       sentenceEmotions: [[Double]], order: [Int], names: [JSONKey], into w: inout JSONWriter) {
+    /// One record's line. `emotionRows` holds category weights, `width` per row: the record's, then each
+    /// sentence's (`SentimentEngine.emotionRows`).
+    func record(idPrefix: UnsafeBufferPointer<UInt8>, line: Int, analyzed: AnalyzedText, record: SentimentScore,
+                sentences: [ScoredSentence], emotionRows: UnsafeBufferPointer<Double>, width: Int,
+                into w: inout JSONWriter) {
         w.beginObject()
-        w.key(Key.id)
+        w.key(id)
         w.string(utf8: idPrefix, followedBy: line)
         scores(record, into: &w)
-        w.field(Key.label, record.label.rawValue)
-        w.field(Key.intensity, rounded(record.intensity))
-        w.key(Key.emotions); self.emotions(emotions, order: order, names: names, into: &w)
-        w.key(Key.sentences)
+        w.field(label, record.label.rawValue)
+        w.field(intensity, fourDecimals: record.intensity)
+        w.key(emotions); emotions(row: 0, of: emotionRows, width: width, into: &w)
+        w.key(self.sentences)
         w.beginArray()
         var text = analyzed.text
         text.withUTF8 { text in
             for (index, sentence) in sentences.enumerated() {
                 w.beginObject()
-                w.key(Key.text)
+                w.key(self.text)
                 w.string(utf8: UnsafeBufferPointer(rebasing: text[sentence.utf8Range]))
-                w.field(Key.start, sentence.utf8Range.lowerBound)
-                w.field(Key.end, sentence.utf8Range.upperBound)
-                w.field(Key.compound, rounded(sentence.sentiment.compound))
-                w.field(Key.intensity, rounded(sentence.sentiment.intensity))
-                w.key(Key.emotions)
-                self.emotions(index < sentenceEmotions.count ? sentenceEmotions[index] : [], order: order,
-                              names: names, into: &w)
+                w.field(start, sentence.utf8Range.lowerBound)
+                w.field(end, sentence.utf8Range.upperBound)
+                w.field(compound, fourDecimals: sentence.sentiment.compound)
+                w.field(intensity, fourDecimals: sentence.sentiment.intensity)
+                w.key(emotions)
+                emotions(row: 1 + index, of: emotionRows, width: width, into: &w)
                 w.endObject()
             }
         }
@@ -142,18 +163,24 @@ enum ScoreJSON {
         w.endObject()
     }
 
-    static func scores(_ s: SentimentScore, into w: inout JSONWriter) {
-        w.field(Key.compound, rounded(s.compound))
-        w.field(Key.pos, rounded(s.pos))
-        w.field(Key.neu, rounded(s.neu))
-        w.field(Key.neg, rounded(s.neg))
+    func scores(_ s: SentimentScore, into w: inout JSONWriter) {
+        // Scores print with 4 decimals, as vaderSentiment rounds its compound.
+        w.field(compound, fourDecimals: s.compound)
+        w.field(pos, fourDecimals: s.pos)
+        w.field(neu, fourDecimals: s.neu)
+        w.field(neg, fourDecimals: s.neg)
     }
 
-    /// The emotions that have a weight, names sorted so output is deterministic.
-    static func emotions(_ weights: [Double], order: [Int], names: [JSONKey], into w: inout JSONWriter) {
+    /// The emotions of one row that have a weight, names sorted so output is deterministic.
+    func emotions(row: Int, of rows: UnsafeBufferPointer<Double>, width: Int, into w: inout JSONWriter) {
         w.beginObject()
-        if !weights.isEmpty {
-            for category in order where weights[category] > 0 { w.field(names[category], rounded(weights[category])) }
+        if width > 0, (row + 1) * width <= rows.count {
+            let weights = rows.baseAddress! + row * width
+            names.withUnsafeBufferPointer { names in
+                for category in order where weights[category] > 0 {
+                    w.field(names[category], fourDecimals: weights[category])
+                }
+            }
         }
         w.endObject()
     }
