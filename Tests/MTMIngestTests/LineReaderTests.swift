@@ -28,6 +28,32 @@ import Testing
         return lines
     }
 
+    /// Lines of ASCII, of valid multi-byte UTF-8 and with invalid bytes, the non-ASCII byte at every position of a
+    /// 1–20 byte line (so inside and after the eight-byte words the ASCII test reads): each line decodes as
+    /// `String(decoding:as:)` does, and exactly the invalid lines are reported.
+    @Test func asciiAndOtherLinesDecodeAndReportLikeTheValidator() throws {
+        var lines: [[UInt8]] = []
+        for length in 1...20 {
+            for position in 0..<length {
+                for odd in [[0xC3, 0xA9], [0xFF], [0x80], [0xE2, 0x82]] as [[UInt8]] {
+                    var line = [UInt8](repeating: 0x61 + UInt8(length % 26), count: length)
+                    line.replaceSubrange(position..<(position + 1), with: odd)
+                    lines.append(line)
+                }
+                lines.append([UInt8](repeating: 0x7A, count: length))
+            }
+        }
+        let path = Fixture.temporary("decode.txt", Array(lines.joined(separator: [0x0A])))
+        defer { unlink(path) }
+        let reader = try LineReader(path: path)
+        var texts: [String] = []
+        while let text = reader.nextLine() { texts.append(text) }
+        #expect(texts == lines.map { String(decoding: $0, as: UTF8.self) })
+        let invalid = lines.filter { String(validating: $0, as: UTF8.self) == nil }.count
+        #expect(invalid > 0)
+        #expect(reader.findings.count == invalid)
+    }
+
     /// Random inputs longer than one chunk of the stream, dense in line ends of every kind (so CRLF pairs fall
     /// across chunk boundaries), with blank lines and with or without a final line end.
     @Test(arguments: [1, 2, 3, 4])
