@@ -4,16 +4,16 @@ extension TextAnalyzer.State {
     /// Pass 3: UTF-8 and scalar offsets (one forward walk), normalised forms and flags.
     func build(_ text: String, _ groups: UnsafeBufferPointer<SentenceGroup>) -> AnalyzedText {
         var cursor = OffsetCursor()
-        var result: [Sentence] = []
-        result.reserveCapacity(groups.count)
         var shape = CaseShape()
-        for group in groups {
-            cursor.advance(to: group.start, in: buffer)
-            let start = (u8: cursor.u8, scalar: cursor.scalar)
-            let tokens = self.tokens(group.tokens, &cursor, &shape)
-            cursor.advance(to: group.end, in: buffer)
-            result.append(Sentence(utf8Range: start.u8..<cursor.u8, scalarRange: start.scalar..<cursor.scalar,
-                                   tokens: tokens))
+        var result: [Sentence]
+        if groups.count == 1 {
+            // Nine records in ten are one sentence: an array literal allocates it directly, where
+            // `reserveCapacity` takes the general growth path.
+            result = [sentence(groups[0], &cursor, &shape)]
+        } else {
+            result = []
+            result.reserveCapacity(groups.count)
+            for group in groups { result.append(sentence(group, &cursor, &shape)) }
         }
         let mixed = shape.sawUpper && shape.sawLower
         if shape.sawAllCaps && !mixed {
@@ -23,6 +23,16 @@ extension TextAnalyzer.State {
             }
         }
         return AnalyzedText(text: text, sentences: result, hasMixedCase: mixed)
+    }
+
+    /// The sentence of `group`, with offsets from `cursor`.
+    @inline(__always)
+    private func sentence(_ group: SentenceGroup, _ cursor: inout OffsetCursor, _ shape: inout CaseShape) -> Sentence {
+        cursor.advance(to: group.start, in: buffer)
+        let start = (u8: cursor.u8, scalar: cursor.scalar)
+        let tokens = self.tokens(group.tokens, &cursor, &shape)
+        cursor.advance(to: group.end, in: buffer)
+        return Sentence(utf8Range: start.u8..<cursor.u8, scalarRange: start.scalar..<cursor.scalar, tokens: tokens)
     }
 
     /// The tokens of `raw[indices]`, with offsets from `cursor` and norms.
