@@ -28,9 +28,13 @@ extension EmotionLexicon {
                     let id = Int(slot(form))
                     guard slotTerms[id] < 0 else { return }
                     var target: Int32?
-                    candidates.forEach(in: form) { candidate in
-                        target = candidate.count == lemma.count && candidate.elementsEqual(lemma) ? own : term(candidate)
-                        return target == nil
+                    if let first = candidates.items.first, Inflection.Candidates.spells(form, first, lemma) {
+                        target = own  // the usual case, with no candidate spelt out
+                    } else {
+                        candidates.forEach(in: form) { candidate in
+                            target = candidate.count == lemma.count && candidate.elementsEqual(lemma) ? own : term(candidate)
+                            return target == nil
+                        }
                     }
                     guard let target else { return }
                     slots[id].entry = target
