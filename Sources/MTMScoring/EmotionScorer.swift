@@ -157,11 +157,21 @@ public struct EmotionScorer: Sendable {
     private func exclamationFactor(_ tokens: ArraySlice<Token>) -> Double {
         var marks = 0
         tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices where tokens[i].kind == .punctuation {
-                marks += tokens[i].norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
+            // Counting stops at the limit (the factor is the same); a norm's bytes are read in place.
+            for i in tokens.indices where tokens[i].kind == .punctuation && marks < Self.exclamationMarkLimit {
+                let utf8 = tokens[i].norm.utf8
+                marks += utf8.withContiguousStorageIfAvailable { Self.exclamationMarks(in: $0) }
+                    ?? utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
             }
         }
         return 1 + Self.exclamationBoostPerMark * Double(min(marks, Self.exclamationMarkLimit))
+    }
+
+    /// How many `!` bytes there are.
+    private static func exclamationMarks(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var marks = 0
+        for byte in bytes where byte == 0x21 { marks += 1 }
+        return marks
     }
 
     /// Whether a negator governs the match (see the type's documentation).
