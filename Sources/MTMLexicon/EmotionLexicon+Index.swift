@@ -17,18 +17,27 @@ extension EmotionLexicon {
             for spelling in Self.spellings(of: key) { slots[Int(slot(spelling))].entry = Int32(entry) }
             slotTerms[Int(slot(key))] = Int32(entry)
             // On bytes: a form is a single-word term when its slot is one's own (`slotTerms`), as `entryIndex` says.
+            // Every form `forEachInflection` gives has the lemma among its candidates, and the lemma is a term, so
+            // every form that is not a term itself gets a slot: it is created (or found) first, one probe rather
+            // than a look-up and then an insert, and a candidate equal to the lemma is this entry without a probe.
             var lemma = key
             var scratch: [UInt8] = []
+            let own = Int32(entry)
             lemma.withUTF8 { lemma in
                 Inflection.forEachInflection(of: lemma) { form, candidates in
-                    guard term(form) == nil else { return }
+                    let id = Int(slot(form))
+                    guard slotTerms[id] < 0 else { return }
                     var target: Int32?
-                    candidates.forEach(in: form) { candidate in
-                        target = term(candidate)
-                        return target == nil
+                    if let first = candidates.items.first, Inflection.Candidates.spells(form, first, lemma) {
+                        target = own  // the usual case, with no candidate spelt out
+                    } else {
+                        candidates.forEach(in: form) { candidate in
+                            target = candidate.count == lemma.count && candidate.elementsEqual(lemma) ? own : term(candidate)
+                            return target == nil
+                        }
                     }
                     guard let target else { return }
-                    slots[Int(slot(form))].entry = target
+                    slots[id].entry = target
                     Self.withContraction(of: form, scratch: &scratch) { slots[Int(slot($0))].entry = target }
                 }
             }
@@ -180,7 +189,7 @@ extension EmotionLexicon {
         }
         var lemma = lemma
         lemma.withUTF8 { lemma in
-            Inflection.forEachInflection(of: lemma) { form, _ in
+            Inflection.forEachInflection(of: lemma, listingCandidates: false) { form, _ in
                 body(form)
                 withContraction(of: form, scratch: &scratch, body)
             }

@@ -66,6 +66,17 @@ public struct EmotionLexicon: Sendable {
         var entry: Int
         /// For each word of the phrase: the slots of every surface form of it that matches, sorted.
         var words: [[Int32]]
+        /// The second word's smallest and largest slot: a token outside them is ruled out before the binary search
+        /// of `words[1]`. A word's forms are filed together, so their slots lie in a few close runs, and most of a
+        /// group's phrases are skipped this way. (An empty list gives an empty range.)
+        let secondLow: Int32, secondHigh: Int32
+
+        init(entry: Int, words: [[Int32]]) {
+            self.entry = entry
+            self.words = words
+            secondLow = words[1].first ?? .max
+            secondHigh = words[1].last ?? .min
+        }
     }
 
     /// An empty lexicon with the given categories (the loader fills it; tests may build one by hand).
@@ -240,7 +251,8 @@ public struct EmotionLexicon: Sendable {
         return group.withUnsafeBufferPointer { group in
             phrases: for k in group.indices {
                 let length = group[k].words.count
-                guard start + length <= ids.count, Self.sortedContains(group[k].words[1], second) else { continue }
+                guard start + length <= ids.count, group[k].secondLow <= second, second <= group[k].secondHigh,
+                      Self.sortedContains(group[k].words[1], second) else { continue }
                 for offset in 2..<length where !Self.sortedContains(group[k].words[offset], ids[start + offset]) {
                     continue phrases
                 }

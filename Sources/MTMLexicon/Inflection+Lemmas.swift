@@ -61,7 +61,7 @@ extension Inflection {
         var lemma = lemma
         var result: [(form: String, candidates: [String])] = []
         lemma.withUTF8 { l in
-            forEachInflection(of: l) { form, candidates in
+            forEachInflection(of: l, listingCandidates: withCandidates) { form, candidates in
                 result.append((String(decoding: form, as: UTF8.self), withCandidates ? candidates.strings(form) : []))
             }
         }
@@ -70,7 +70,11 @@ extension Inflection {
 
     /// `inflections(of:)` on bytes, with no `String` made: `body` gets each form (in the same order) and its
     /// candidates, valid only during the call. The emotion lexicon files its forms this way at start-up.
-    static func forEachInflection(of l: UnsafeBufferPointer<UInt8>,
+    ///
+    /// Without `listingCandidates`, `body` gets an empty list: each form is still checked to lead back to the
+    /// lemma, but by comparing each candidate with the lemma as the rules make it (`Candidates.sought`), with no
+    /// list built. The lexicon's phrase words need only the forms, and this check is most of their cost.
+    static func forEachInflection(of l: UnsafeBufferPointer<UInt8>, listingCandidates: Bool = true,
                                   _ body: (UnsafeBufferPointer<UInt8>, Candidates) -> Void) {
         let n = l.count
         guard n >= minimumStem, let last = l.last, l.allSatisfy({ $0 < 0x80 }),
@@ -87,6 +91,7 @@ extension Inflection {
             forms.addLyForms()
 
             var found = Candidates()
+            if !listingCandidates { found.sought = l }
             let all = UnsafeBufferPointer(start: forms.bytes, count: forms.count)
             for index in forms.starts.indices {
                 let start = forms.starts[index], end = index + 1 < forms.starts.count ? forms.starts[index + 1] : all.count
@@ -94,7 +99,7 @@ extension Inflection {
                 guard let final = form.last, isEnding(final) else { continue }
                 found.removeAll()
                 found.collect(form, length: form.count, deep: true)
-                guard found.contains(l, in: form) else { continue }
+                guard listingCandidates ? found.contains(l, in: form) : found.soughtFound else { continue }
                 body(form, found)
             }
         }
@@ -189,12 +194,19 @@ extension Inflection {
         /// Tails a rule may add to a prefix.
         enum Tail: UInt8 { case none, e, y, ie }
         var items: [(length: Int, tail: Tail)] = []
+        /// When set, `collect` lists nothing and only records in `soughtFound` whether a rule makes this word
+        /// (`contains` on the full list would say the same: repeats and order do not change whether it is there).
+        var sought: UnsafeBufferPointer<UInt8>?
+        var soughtFound = false
 
         init() { items.reserveCapacity(16) }
 
         /// Empties the list, keeping its storage. (`removeAll(keepingCapacity:)` goes through the generic
         /// `replaceSubrange`, about 80 instructions per call here, for the two or three items a word has.)
-        mutating func removeAll() { while !items.isEmpty { items.removeLast() } }
+        mutating func removeAll() {
+            while !items.isEmpty { items.removeLast() }
+            soughtFound = false
+        }
 
         static func tailCount(_ tail: Tail) -> Int {
             switch tail { case .none: 0; case .e, .y: 1; case .ie: 2 }
@@ -229,11 +241,16 @@ extension Inflection {
 
         /// Whether one of the candidates is `word`.
         func contains(_ word: UnsafeBufferPointer<UInt8>, in w: UnsafeBufferPointer<UInt8>) -> Bool {
-            items.contains { item in
-                guard item.length + Self.tailCount(item.tail) == word.count else { return false }
-                for i in 0..<word.count where Self.byte(w, item.length, item.tail, i) != word[i] { return false }
-                return true
-            }
+            items.contains { Self.spells(w, $0, word) }
+        }
+
+        /// Whether a candidate (a prefix of `w` plus a tail) is `word`.
+        @inline(__always)
+        static func spells(_ w: UnsafeBufferPointer<UInt8>, _ item: (length: Int, tail: Tail),
+                           _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard item.length + tailCount(item.tail) == word.count else { return false }
+            for i in 0..<word.count where byte(w, item.length, item.tail, i) != word[i] { return false }
+            return true
         }
 
         /// Longest tail a rule adds (`ie`).
@@ -271,8 +288,12 @@ extension Inflection {
         private mutating func add(_ w: UnsafeBufferPointer<UInt8>, word: Int, _ length: Int, _ tail: Tail = .none) {
             let candidate = (length: length, tail: tail)
             guard length + Self.tailCount(tail) >= Inflection.minimumStem,
-                  !Self.same(w, candidate, (word, .none)),
-                  !items.contains(where: { Self.same(w, $0, candidate) }) else { return }
+                  !Self.same(w, candidate, (word, .none)) else { return }
+            if let sought {
+                if !soughtFound, Self.spells(w, candidate, sought) { soughtFound = true }
+                return
+            }
+            guard !items.contains(where: { Self.same(w, $0, candidate) }) else { return }
             items.append(candidate)
         }
 

@@ -52,6 +52,9 @@ public struct EmotionScorer: Sendable {
         return (WordIndex(words.map(\.0)), words.map(\.1))
     }()
 
+    /// `windowWords`, held by each scorer so that a match's negation check does not go through the static's
+    /// once-guard.
+    private let window = Self.windowWords
     /// Where a negated positive emotion goes (nil when the lexicon has no "disappointment").
     private let disappointment: Int?
     /// Category numbers (`lexicon.categories` order) sorted by name: writers print emotions by name without sorting
@@ -154,35 +157,46 @@ public struct EmotionScorer: Sendable {
     private func exclamationFactor(_ tokens: ArraySlice<Token>) -> Double {
         var marks = 0
         tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices where tokens[i].kind == .punctuation {
-                marks += tokens[i].norm.utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
+            // Counting stops at the limit (the factor is the same); a norm's bytes are read in place.
+            for i in tokens.indices where tokens[i].kind == .punctuation && marks < Self.exclamationMarkLimit {
+                let utf8 = tokens[i].norm.utf8
+                marks += utf8.withContiguousStorageIfAvailable { Self.exclamationMarks(in: $0) }
+                    ?? utf8.reduce(0) { $0 + ($1 == 0x21 ? 1 : 0) }
             }
         }
         return 1 + Self.exclamationBoostPerMark * Double(min(marks, Self.exclamationMarkLimit))
     }
 
+    /// How many `!` bytes there are.
+    private static func exclamationMarks(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var marks = 0
+        for byte in bytes where byte == 0x21 { marks += 1 }
+        return marks
+    }
+
     /// Whether a negator governs the match (see the type's documentation).
     func isNegated(_ match: EmotionMatch, in tokens: ArraySlice<Token>) -> Bool {
-        // The tokens are read in place through a pointer: a copy of each one (its norm retained and released)
-        // cost more than the rule.
+        // The tokens are read in place through a pointer to each (`pointee`): a copy of each one (its strings
+        // retained and released) cost more than the rule.
         tokens.withUnsafeBufferPointer { run in
+            guard let first = run.baseAddress else { return false }
             let start = match.tokens.lowerBound - tokens.startIndex
-            if match.tokens.count == 1, isComparative(run[start].norm, lemma: match.term) { return false }
+            if match.tokens.count == 1, isComparative(first[start].norm, lemma: match.term) { return false }
             var seen = 0
             var i = start - 1
             var emphasis = false
-            let window = Self.windowWords
             while i >= 0, seen < Self.negationWindow {
-                if run[i].kind == .punctuation {
-                    if Self.isClauseMark(run[i].norm) { return false }
+                let token = first + i
+                if token.pointee.kind == .punctuation {
+                    if Self.isClauseMark(token.pointee.norm) { return false }
                     i -= 1
                     continue
                 }
-                let role = window.index[run[i].norm].map { window.roles[$0] }
+                let role = window.index[token.pointee.norm].map { window.roles[$0] }
                 if role == .scopeBreaker { return false }
                 // A negator: flagged `.negation` by the text stage, one of `negators`, or a "n't" contraction.
-                if role == .negator || run[i].flags.contains(.negation) || Self.endsWithNT(run[i].norm) {
-                    return !(run[i].norm == "never" && emphasis)
+                if role == .negator || token.pointee.flags.contains(.negation) || Self.endsWithNT(token.pointee.norm) {
+                    return !(token.pointee.norm == "never" && emphasis)
                 }
                 emphasis = emphasis || role == .neverEmphasis
                 seen += 1
@@ -206,7 +220,23 @@ public struct EmotionScorer: Sendable {
 
     /// "happier", "angriest": a comparative or superlative of the matched lemma.
     private func isComparative(_ norm: String, lemma: String) -> Bool {
-        norm != lemma && (norm.hasSuffix("er") || norm.hasSuffix("est"))
+        (Self.hasSuffix(norm, "er") || Self.hasSuffix(norm, "est")) && norm != lemma
+    }
+
+    /// `norm.hasSuffix(suffix)` for an ASCII suffix, on bytes when that is exact. The suffix's letters have no
+    /// other canonical spelling, so a norm whose bytes do not end with it does not end with it as characters; when
+    /// they do and the byte before them is ASCII (or there is none), the suffix's first letter starts a character
+    /// of its own (no ASCII character but CR joins the next one, and CR does not join a letter), so it does.
+    /// Otherwise (a letter after a non-ASCII character, which might join it) `String.hasSuffix` decides.
+    static func hasSuffix(_ norm: String, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        let onBytes = norm.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.count >= n else { return false }
+            let start = bytes.count - n
+            for k in 0..<n where bytes[start + k] != suffix.utf8Start[k] { return false }
+            return start == 0 || bytes[start - 1] < 0x80 ? true : nil
+        }
+        return onBytes.flatMap { $0 } ?? norm.hasSuffix(String(describing: suffix))
     }
 
     /// Category weights (`weights(tokens:in:)`) by name; emotions with no weight are left out.
