@@ -12,14 +12,17 @@ extension SentimentAnalyzer {
     }
 
     /// Adds regular inflections of lexicon words that are not listed themselves: -s/-es/-ies, -ed/-d/-ied,
-    /// -ing (with e-dropping and consonant doubling). Only for words of letters.
-    static func addInflections(of words: inout [String: Double]) {
+    /// -ing (with e-dropping and consonant doubling). Only for words of letters. `table` holds exactly `words` (each
+    /// with its valence) and gets the forms with the valences of the words they inflect.
+    static func addInflections(of words: [String: Double], to table: inout WordTable) {
         // On bytes: the words are checked to be ASCII a–z first, and Character-wise suffix tests dominated start-up.
         func vowel(_ c: UInt8) -> Bool {
             c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o")
                 || c == UInt8(ascii: "u")
         }
-        var forms = InflectedForms(listed: words)
+        var forms = InflectedForms(table: table, words: words)
+        // The caller's reference let go, so that `forms` grows the table in place rather than copying it.
+        table = WordTable(capacity: 0)
         for (word, value) in words where value != 0 {
             var bytes = word
             bytes.withUTF8 { b in
@@ -47,30 +50,26 @@ extension SentimentAnalyzer {
                 }
             }
         }
-        forms.add(to: &words)
+        table = forms.table
     }
 }
 
 /// The inflected forms `addInflections` makes, filed on bytes: a `String` dictionary hashed each form three times
 /// with SipHash (listed? new? insert), most of start-up's inflection cost. Forms are spelled in one scratch buffer
-/// and looked up in `WordIndex`es; only a kept form becomes a `String`, once, for the words table.
+/// and filed in the word table directly, with no `String` per form.
 private struct InflectedForms {
-    /// The lexicon's words: a form listed itself is not added.
-    let listed: WordIndex
-    /// New forms, by position: the valence and the word each inflects.
-    var added = WordIndex([])
-    var entries: [(value: Double, source: String)] = []
-    /// The new forms' bytes one after another, and where each ends.
-    var bytes: [UInt8] = []
-    var ends: [Int] = []
+    var table: SentimentAnalyzer.WordTable
+    /// Positions below this are the lexicon's words (a form listed itself is not added); from it, new forms.
+    let listed: Int
+    /// Per new form (position − `listed`): the word it inflects.
+    var sources: [String] = []
     /// Where a form is spelled: room for the longest word plus a doubled letter and a suffix.
     var scratch: [UInt8] = []
 
-    init(listed words: [String: Double]) {
-        listed = WordIndex(Array(words.keys))
-        added.reserveCapacity(words.count * 3)
-        entries.reserveCapacity(words.count * 3)
-        ends.reserveCapacity(words.count * 3)
+    init(table: SentimentAnalyzer.WordTable, words: [String: Double]) {
+        self.table = table
+        listed = table.infos.count
+        sources.reserveCapacity(words.count * 3)
         scratch = [UInt8](repeating: 0, count: (words.keys.map(\.utf8.count).max() ?? 0) + 4)
     }
 
@@ -81,38 +80,19 @@ private struct InflectedForms {
                         _ value: Double, _ word: String) {
         let count = keep + (doubling ? 1 : 0) + suffix.utf8CodeUnitCount
         guard count >= SentimentAnalyzer.Tuning.minimumInflectedLength else { return }
-        let (position, inserted) = scratch.withUnsafeMutableBufferPointer { out -> (Int, Bool)? in
+        let (position, inserted) = scratch.withUnsafeMutableBufferPointer { out in
             for i in 0..<keep { out[i] = b[i] }
             var at = keep
             if doubling { out[at] = b[b.count - 1]; at += 1 }
             suffix.withUTF8Buffer { for c in $0 { out[at] = c; at += 1 } }
-            let form = UnsafeBufferPointer(rebasing: out[..<count])
-            guard listed[utf8: form] == nil else { return nil }
-            let (position, inserted) = added.insert(utf8: form)
-            if inserted { bytes.append(contentsOf: form) }
-            return (position, inserted)
-        } ?? (-1, false)
-        if inserted {
-            entries.append((value, word))
-            ends.append(bytes.count)
-        } else if position >= 0, word < entries[position].source {
-            entries[position] = (value, word)
+            return table.position(utf8: UnsafeBufferPointer(rebasing: out[..<count]))
         }
-    }
-
-    /// Adds the new forms with their valences to `words`.
-    func add(to words: inout [String: Double]) {
-        words.reserveCapacity(words.count + entries.count)
-        bytes.withUnsafeBufferPointer { all in
-            var start = 0
-            for (position, end) in ends.enumerated() {
-                let form = String(unsafeUninitializedCapacity: end - start) { out in
-                    _ = out.initialize(from: all[start..<end])
-                    return end - start
-                }
-                words[form] = entries[position].value
-                start = end
-            }
+        if inserted {
+            table.infos[position].valence = value
+            sources.append(word)
+        } else if position >= listed, word < sources[position - listed] {
+            table.infos[position].valence = value
+            sources[position - listed] = word
         }
     }
 }
