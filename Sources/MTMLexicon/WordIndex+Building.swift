@@ -2,9 +2,10 @@
 /// no `String` per form), and the 64-bit payload a slot carries beside its key, so that an owner's per-word record
 /// is read from the same cache line as the key.
 extension WordIndex {
-    /// The position of `key`, added at the next position if new.
+    /// The position of `key`, added at the next position if new (public: the sentiment analyzer files its
+    /// inflected forms on bytes too).
     @discardableResult
-    mutating func insert(utf8 key: UnsafeBufferPointer<UInt8>) -> (position: Int, inserted: Bool) {
+    public mutating func insert(utf8 key: UnsafeBufferPointer<UInt8>) -> (position: Int, inserted: Bool) {
         let (head, tail, hash) = Self.digest(key)
         if let found = find(key, head: head, tail: tail, hash: hash) { return (found.position, false) }
         if (entries.count + 1) * Self.maxLoad.of > (mask + 1) * Self.maxLoad.used { grow(to: (mask + 1) * 2) }
@@ -67,8 +68,8 @@ extension WordIndex {
         return result
     }
 
-    /// Room for `count` words in all before the slots grow again.
-    mutating func reserveCapacity(_ count: Int) {
+    /// Room for `count` words in all before the slots grow again (public with `insert(utf8:)`).
+    public mutating func reserveCapacity(_ count: Int) {
         var slots = mask + 1
         while slots * Self.maxLoad.used < count * Self.maxLoad.of { slots <<= 1 }
         if slots > mask + 1 { grow(to: slots) }

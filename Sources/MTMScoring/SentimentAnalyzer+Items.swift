@@ -39,7 +39,7 @@ extension SentimentAnalyzer {
                 if k + 2 < tokens.count, adjacent(tokens, k, k + 1), let compound = hyphenCompound(at: k, tokens) {
                     // "mock-ups", "car-free", "hassle-free": one unit, as VADER's whitespace split sees it.
                     let range = tokens[k].utf8Range.lowerBound..<tokens[compound.end - 1].utf8Range.upperBound
-                    items.append(marked(lower: compound.norm, valence: words[compound.norm], isNegation: false,
+                    items.append(marked(lower: compound.norm, valence: valence(of: compound.norm), isNegation: false,
                                         utf8Range: range))
                     k = compound.end
                     continue
@@ -49,12 +49,12 @@ extension SentimentAnalyzer {
             case .emoji:
                 let token = tokens[k]
                 let source = String(analyzed.source(token.utf8Range))
-                if let valence = words[source] ?? words[token.norm] {
+                if let valence = valence(of: source) ?? valence(of: token.norm) {
                     // An emoji the CX overlay scores directly ("😡", "👎").
                     items.append(marked(lower: source, valence: valence, isNegation: false, utf8Range: token.utf8Range))
                 } else if let description = emojiWords[source] ?? emojiWords[token.norm] {
                     for word in description {
-                        items.append(marked(lower: word, valence: words[word], isNegation: VaderConstants.isNegation(word),
+                        items.append(marked(lower: word, valence: valence(of: word), isNegation: VaderConstants.isNegation(word),
                                             utf8Range: token.utf8Range))
                     }
                 }
@@ -67,7 +67,7 @@ extension SentimentAnalyzer {
                 // punctuation runs: look them up by their lower-cased form.
                 let token = tokens[k]
                 let lower = token.kind == .emoticon ? token.norm.lowercased() : token.norm
-                let valence = token.kind == .emoticon ? emoticons[lower] ?? words[lower] : nil
+                let valence = token.kind == .emoticon ? emoticons[lower] ?? valence(of: lower) : nil
                 items.append(marked(lower: lower, valence: valence, isNegation: false, utf8Range: token.utf8Range))
             }
             k += 1
@@ -183,6 +183,9 @@ extension SentimentAnalyzer {
         while j >= 0, tokens[j].kind == .mention { j -= 1 }
         return j < 0 || tokens[j].kind == .punctuation
     }
+
+    /// The valence of a lexicon word or inflected form (the word table's), nil when it has none.
+    func valence(of word: String) -> Double? { wordIndex[word].flatMap { wordInfo[$0].valence } }
 
     /// An item built outside the word path (emoticon, compound, emoji word, other token), with the per-word facts
     /// the word path takes from `WordInfo` (phrase start, booster, idiom word, intensifier flags, rule word) from

@@ -51,8 +51,6 @@ public struct SentimentAnalyzer: Sendable {
     }
 
     public let lexicon: ValenceLexicon
-    /// Lower-cased single-token entries plus generated inflections.
-    let words: [String: Double]
     /// Phrases as lower-cased word sequences joined by single spaces (hyphens split like the tokenizer does): a key's
     /// position in `phraseValues`.
     let phraseIndex: WordIndex
@@ -119,8 +117,11 @@ public struct SentimentAnalyzer: Sendable {
         for (key, value) in VaderConstants.sentimentLadenIdioms { phrases[key] = value }
         for (key, value) in VaderConstants.specialCases where key.contains(" ") { phrases[key] = value }
         for (key, value) in lexicon.phrases { phrases[key] = value }
-        Self.addInflections(of: &words)
-        self.words = words
+        // The word table: the lexicon's words, their inflections, then each rule's words. A word's info is
+        // found again by its position, with no `String` hashed.
+        var table = WordTable(capacity: words.count * 4 + 256)
+        for (word, value) in words { table.update(word) { $0.valence = value } }
+        Self.addInflections(of: words, to: &table)
         self.emoticons = emoticons
         phraseStarts = Set(phrases.keys.map { String($0.prefix { $0 != " " }) })
         // Each phrase split once: its proper prefixes, the words after its first, its length.
@@ -138,33 +139,20 @@ public struct SentimentAnalyzer: Sendable {
         phrasePrefixIndex = WordIndex(Array(prefixes))
         phraseIndex = WordIndex(phrases.map(\.key))
         phraseValues = phrases.map(\.value)
-        var table: [String: WordInfo] = [:]
-        table.reserveCapacity(words.count + 256)
-        for (word, value) in words { table[word, default: WordInfo()].valence = value }
-        for (word, value) in VaderConstants.boosters { table[word, default: WordInfo()].booster = value }
-        for word in VaderConstants.negations { table[word, default: WordInfo()].negation = true }
-        for word in phraseStarts { table[word, default: WordInfo()].phraseStart = true }
-        for word in followers { table[String(word), default: WordInfo()].phraseFollower = true }
-        for word in Self.discourseMarkers { table[word, default: WordInfo()].discourseMarker = true }
-        for word in VaderConstants.idiomWords { table[word, default: WordInfo()].idiomWord = true }
-        for word in Self.counterfactualModals { table[word, default: WordInfo()].counterfactualModal = true }
-        for word in Self.valencedIntensifiers { table[word, default: WordInfo()].valencedIntensifier = true }
-        for word in Self.gradableQualities { table[word, default: WordInfo()].gradableQuality = true }
-        table["too", default: WordInfo()].isToo = true
-        table["like", default: WordInfo()].isLike = true
-        for code in RuleWord.allCases where code != .other { table[code.word, default: WordInfo()].ruleWord = code }
-        // Words and infos side by side in the table's order, so that no word is hashed again to find its info.
-        var tableWords: [String] = [], infos: [WordInfo] = []
-        tableWords.reserveCapacity(table.count)
-        infos.reserveCapacity(table.count)
-        for (word, info) in table {
-            var info = info, bytes = word
-            (info.containsNT, info.hasSpace) = bytes.withUTF8 { Self.ntAndSpace($0) }
-            tableWords.append(word)
-            infos.append(info)
-        }
-        wordIndex = WordIndex(tableWords)
-        wordInfo = infos
+        for (word, value) in VaderConstants.boosters { table.update(word) { $0.booster = value } }
+        for word in VaderConstants.negations { table.update(word) { $0.negation = true } }
+        for word in phraseStarts { table.update(word) { $0.phraseStart = true } }
+        for word in followers { table.update(String(word)) { $0.phraseFollower = true } }
+        for word in Self.discourseMarkers { table.update(word) { $0.discourseMarker = true } }
+        for word in VaderConstants.idiomWords { table.update(word) { $0.idiomWord = true } }
+        for word in Self.counterfactualModals { table.update(word) { $0.counterfactualModal = true } }
+        for word in Self.valencedIntensifiers { table.update(word) { $0.valencedIntensifier = true } }
+        for word in Self.gradableQualities { table.update(word) { $0.gradableQuality = true } }
+        table.update("too") { $0.isToo = true }
+        table.update("like") { $0.isLike = true }
+        for code in RuleWord.allCases where code != .other { table.update(code.word) { $0.ruleWord = code } }
+        wordIndex = table.index
+        wordInfo = table.infos
         var phrasePairs: Set<Int> = []
         for (first, second) in pairs {
             // Both are table words (phrase start, phrase follower).

@@ -186,12 +186,17 @@ struct SentimentRuleTests {
 
     @Test func inflectionsMadeByTwoWordsTakeTheSmallerWordsValence() {
         // "hug"+"ed" and "huge"+"d" both spell "huged": the table must not depend on dictionary order.
-        var words: [String: Double] = ["hug": 2.1, "huge": 1.3, "hide": -0.7, "hid": -0.4]
-        SentimentAnalyzer.addInflections(of: &words)
-        #expect(words["huged"] == 2.1)
-        #expect(words["hided"] == -0.4)
-        #expect(words["hugging"] == 2.1)
-        #expect(words["hides"] == -0.7)
+        let words: [String: Double] = ["hug": 2.1, "huge": 1.3, "hide": -0.7, "hid": -0.4]
+        var table = SentimentAnalyzer.WordTable(capacity: 16)
+        for (word, value) in words { table.update(word) { $0.valence = value } }
+        SentimentAnalyzer.addInflections(of: words, to: &table)
+        #expect(table.valence("huged") == 2.1)
+        #expect(table.valence("hided") == -0.4)
+        #expect(table.valence("hugging") == 2.1)
+        #expect(table.valence("hides") == -0.7)
+        // Listed words keep their own valence; short forms are not made.
+        #expect(table.valence("hug") == 2.1)
+        #expect(table.valence("hugs") == nil)
     }
 
     @Test func letterAndEscapedEmoticonsCount() {
