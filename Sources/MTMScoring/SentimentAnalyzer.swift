@@ -217,9 +217,10 @@ public struct SentimentAnalyzer: Sendable {
     func scorePart(_ tokens: ArraySlice<Token>, in analyzed: AnalyzedText) -> Part {
         let (items, emphasis) = self.items(tokens, in: analyzed)
         guard !items.isEmpty else { return Part(score: .neutral, rawSum: 0, items: 0) }
-        let sentiments = rules.sentiments(items, capDifferential: analyzed.hasMixedCase)
-        return Part(score: VaderScore.score(sentiments, emphasis: emphasis),
-                    rawSum: VaderScore.rawSum(sentiments, emphasis: emphasis), items: items.count)
+        return rules.withSentiments(items, capDifferential: analyzed.hasMixedCase) { sentiments in
+            Part(score: VaderScore.score(sentiments, emphasis: emphasis),
+                 rawSum: VaderScore.rawSum(sentiments, emphasis: emphasis), items: items.count)
+        }
     }
 
     /// The items, what each rule did to them, and the score: `mtm explain`.

@@ -58,6 +58,19 @@ public struct VaderRules: Sendable {
         return sentiments(items, capDifferential: capDifferential, explaining: false, traces: &traces)
     }
 
+    /// `sentiments(_:capDifferential:)` handed to `body` in a temporary (stack, when small) buffer: the scoring
+    /// path reads the valences once, and an array cost an unspecialised allocation and a free per sentence (about
+    /// 650 instructions).
+    func withSentiments<R>(_ items: [SentimentItem], capDifferential: Bool,
+                           _ body: (UnsafeBufferPointer<Double>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: items.count) { buffer in
+            buffer.initialize(repeating: 0)
+            var traces: [Trace] = []
+            fill(buffer, items, capDifferential: capDifferential, explaining: false, traces: &traces)
+            return body(UnsafeBufferPointer(buffer))
+        }
+    }
+
     /// The valences with what happened to each item.
     public func explain(_ items: [SentimentItem], capDifferential: Bool) -> (sentiments: [Double], traces: [Trace]) {
         var traces: [Trace] = []
@@ -67,8 +80,17 @@ public struct VaderRules: Sendable {
 
     private func sentiments(_ items: [SentimentItem], capDifferential: Bool, explaining: Bool,
                             traces: inout [Trace]) -> [Double] {
+        var sentiments = [Double](repeating: 0, count: items.count)
+        sentiments.withUnsafeMutableBufferPointer {
+            fill($0, items, capDifferential: capDifferential, explaining: explaining, traces: &traces)
+        }
+        return sentiments
+    }
+
+    /// The rules' valence of every item into `sentiments` (one slot per item, zeroed).
+    private func fill(_ sentiments: UnsafeMutableBufferPointer<Double>, _ items: [SentimentItem],
+                      capDifferential: Bool, explaining: Bool, traces: inout [Trace]) {
         let n = items.count
-        var sentiments = [Double](repeating: 0, count: n)
         var notes: [String] = []
         for i in 0..<n {
             // Fields are read in place (`items[i].…`): a local copy of the item retained and released its string.
@@ -91,8 +113,7 @@ public struct VaderRules: Sendable {
                 traces.append(Trace(base: items[i].valence ?? items[i].intensifierValence, valence: value, rules: notes))
             }
         }
-        applyContrast(items, &sentiments, explaining: explaining, traces: &traces)
-        return sentiments
+        applyContrast(items, sentiments, explaining: explaining, traces: &traces)
     }
 
     private func negate(_ value: Double) -> Double {
@@ -251,7 +272,8 @@ public struct VaderRules: Sendable {
     }
 
     /// `_but_check`.
-    private func applyContrast(_ items: [SentimentItem], _ sentiments: inout [Double], explaining: Bool,
+    private func applyContrast(_ items: [SentimentItem], _ sentiments: UnsafeMutableBufferPointer<Double>,
+                               explaining: Bool,
                                traces: inout [Trace]) {
         if options.butQuirk {
             guard let bi = items.firstIndex(where: { $0.ruleWord == .but }) else { return }

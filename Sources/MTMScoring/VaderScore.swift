@@ -1,14 +1,15 @@
 /// VADER's `score_valence`: from per-item valences and the punctuation emphasis to compound, pos, neu, neg.
+/// Generic over the collection so that the scoring path can pass a temporary buffer (`VaderRules.withSentiments`).
 public enum VaderScore {
     /// The sum VADER normalises (item valences plus punctuation emphasis in the sum's direction).
-    public static func rawSum(_ sentiments: [Double], emphasis: Double) -> Double {
+    public static func rawSum<C: Collection<Double>>(_ sentiments: C, emphasis: Double) -> Double {
         var sum = 0.0
         for s in sentiments { sum += s }
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         return sum
     }
 
-    public static func score(_ sentiments: [Double], emphasis: Double) -> SentimentScore {
+    public static func score<C: Collection<Double>>(_ sentiments: C, emphasis: Double) -> SentimentScore {
         guard !sentiments.isEmpty else { return SentimentScore(compound: 0, pos: 0, neu: 0, neg: 0) }
         let compound = VaderConstants.normalize(rawSum(sentiments, emphasis: emphasis))
         var pos = 0.0, neg = 0.0, neu = 0.0
