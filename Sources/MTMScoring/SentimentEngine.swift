@@ -1,4 +1,5 @@
 import Foundation
+import Dispatch
 import MTMLexicon
 import MTMRecord
 import MTMText
@@ -18,29 +19,63 @@ public struct SentimentEngine: Sendable {
     public let emotions: EmotionScorer?
 
     public init(model: SentimentModel, lexicon: ValenceLexicon, emotions: EmotionScorer? = nil) {
+        self.init(model: model, models: Self.models(model, lexicon), emotions: emotions)
+    }
+
+    private init(model: SentimentModel, models: (SentimentAnalyzer?, VaderModel?), emotions: EmotionScorer?) {
         self.model = model
         self.emotions = emotions
+        (analyzer, vader) = models
+    }
+
+    /// The model's scorer built from the valence lexicon (the `mtm` model's word tables are most of the time).
+    private static func models(_ model: SentimentModel, _ lexicon: ValenceLexicon) -> (SentimentAnalyzer?, VaderModel?) {
         switch model {
-        case .mtm: analyzer = SentimentAnalyzer(lexicon: lexicon); vader = nil
-        case .vader: vader = VaderModel(lexicon: lexicon); analyzer = nil
+        case .mtm: (SentimentAnalyzer(lexicon: lexicon), nil)
+        case .vader: (nil, VaderModel(lexicon: lexicon))
         }
     }
 
     /// Loads the lexicons the model needs from `directory` (the `Lexicons/` folder) plus user overlays; the emotion
     /// lexicon too unless `emotions` is false.
+    ///
+    /// With `concurrently`, the two halves of the work run on two threads: the valence lexicon and the model's word
+    /// tables on one, the emotion lexicon on the other. They share nothing, and the result (engine and findings, in
+    /// the same order) is the same either way. A run with two or more workers passes it: start-up is otherwise the
+    /// serial part of such a run (about a fifth of a 50,000-record `mtm score --jobs 2`, `Benchmarks/README.md`).
     public static func load(model: SentimentModel, directory: URL, overlays: [URL] = [], emotions: Bool = true,
-                            emotionOverlays: [URL] = []) throws(LexiconError) -> (SentimentEngine, [Finding]) {
-        var (lexicon, findings) = model == .mtm
-            ? try ValenceLexicon.load(directory: directory, overlays: [])
-            : try ValenceLexicon.loadVader(directory: directory)
-        for overlay in overlays { try lexicon.apply(overlay: overlay, findings: &findings) }
-        var scorer: EmotionScorer?
-        if emotions {
-            let (emotionLexicon, emotionFindings) = try EmotionLexicon.load(directory: directory, overlays: emotionOverlays)
-            findings += emotionFindings
-            scorer = EmotionScorer(lexicon: emotionLexicon)
+                            emotionOverlays: [URL] = [], concurrently: Bool = false)
+        throws(LexiconError) -> (SentimentEngine, [Finding]) {
+        let sentiment = { @Sendable () throws(LexiconError) -> ((SentimentAnalyzer?, VaderModel?), [Finding]) in
+            var (lexicon, findings) = model == .mtm
+                ? try ValenceLexicon.load(directory: directory, overlays: [])
+                : try ValenceLexicon.loadVader(directory: directory)
+            for overlay in overlays { try lexicon.apply(overlay: overlay, findings: &findings) }
+            return (models(model, lexicon), findings)
         }
-        return (SentimentEngine(model: model, lexicon: lexicon, emotions: scorer), findings)
+        let emotion = { @Sendable () throws(LexiconError) -> (EmotionScorer, [Finding]) in
+            let (emotionLexicon, findings) = try EmotionLexicon.load(directory: directory, overlays: emotionOverlays)
+            return (EmotionScorer(lexicon: emotionLexicon), findings)
+        }
+        var built: Result<((SentimentAnalyzer?, VaderModel?), [Finding]), LexiconError>
+        var scored: Result<(EmotionScorer, [Finding]), LexiconError>?
+        if concurrently && emotions {
+            nonisolated(unsafe) var first: Result<((SentimentAnalyzer?, VaderModel?), [Finding]), LexiconError>?
+            nonisolated(unsafe) var second: Result<(EmotionScorer, [Finding]), LexiconError>?
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                if part == 0 { first = Result { () throws(LexiconError) in try sentiment() } }
+                else { second = Result { () throws(LexiconError) in try emotion() } }
+            }
+            built = first!
+            scored = second
+        } else {
+            built = Result { () throws(LexiconError) in try sentiment() }
+            // Not loaded after a failure, as before (the first error is the one reported).
+            if emotions, case .success = built { scored = Result { () throws(LexiconError) in try emotion() } }
+        }
+        let (scorers, findings) = try built.get()
+        let emotionPart = try scored?.get()
+        return (SentimentEngine(model: model, models: scorers, emotions: emotionPart?.0), findings + (emotionPart?.1 ?? []))
     }
 
     /// Sentiment and emotions of a record and of each sentence. Record emotions are the sum over sentences.

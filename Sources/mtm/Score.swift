@@ -57,7 +57,7 @@ struct Score: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try sentiment.engine()
+        let engine = try sentiment.engine(concurrently: jobs > 1)
         let json = ScoreJSON(order: engine.emotions?.categoryOrderByName ?? [],
                              names: engine.emotions?.lexicon.categories.map { JSONKey($0.name) } ?? [])
         var workers: [Worker] = []

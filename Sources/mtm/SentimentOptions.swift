@@ -30,15 +30,17 @@ struct SentimentOptions: ParsableArguments {
         }
     }
 
-    /// Loads the engine, writing lexicon findings to standard error.
-    func engine(emotions: Bool = true) throws -> SentimentEngine {
+    /// Loads the engine, writing lexicon findings to standard error; `concurrently` (a run with two or more workers)
+    /// builds its two halves on two threads (`SentimentEngine.load`).
+    func engine(emotions: Bool = true, concurrently: Bool = false) throws -> SentimentEngine {
         let directory: URL
         do { directory = try LexiconLocator.directory(explicit: lexicons) } catch { throw RunFailure(error.description) }
         do {
             let (engine, findings) = try SentimentEngine.load(model: SentimentModel(rawValue: model)!, directory: directory,
                                                               overlays: overlays.map { URL(fileURLWithPath: $0) },
                                                               emotions: emotions && !noEmotions,
-                                                              emotionOverlays: emotionOverlays.map { URL(fileURLWithPath: $0) })
+                                                              emotionOverlays: emotionOverlays.map { URL(fileURLWithPath: $0) },
+                                                              concurrently: concurrently)
             for finding in findings { StandardError.write("\(finding)\n") }
             if strict, !findings.isEmpty {
                 throw RunFailure("\(findings.count) lexicon finding(s) under --strict — fix the lines named above")
