@@ -160,10 +160,7 @@ public struct EmotionLexicon: Sendable {
     public func forEachMatch(in tokens: ArraySlice<Token>, _ body: (EmotionMatch) -> Void) {
         let base = tokens.startIndex
         tokens.withUnsafeBufferPointer { tokens in
-            scanMatches(count: tokens.count, find: { i in
-                tokens[i].norm.utf8.withContiguousStorageIfAvailable { forms.positionAndPayload(utf8: $0) }
-                    ?? Array(tokens[i].norm.utf8).withUnsafeBufferPointer { forms.positionAndPayload(utf8: $0) }
-            }) { match in
+            scanMatches(count: tokens.count, find: { i in forms.positionAndPayload(tokens[i].norm) }) { match in
                 var match = match
                 match.tokens = (match.tokens.lowerBound + base)..<(match.tokens.upperBound + base)
                 body(match)

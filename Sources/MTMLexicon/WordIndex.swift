@@ -38,6 +38,8 @@ public struct WordIndex: Sendable {
     /// First word of slot 0 in `table` (0–3): the storage's first 32-byte boundary. It is kept when a copy of the
     /// array moves the storage (a mutation shifts the slots back onto a boundary, `WordIndex+Building.swift`).
     var origin = 0
+    /// Whether this platform's small Strings can be read in place (`checkInlineStrings`, `WordIndex+Strings.swift`).
+    let readsInlineStrings = WordIndex.checkInlineStrings()
 
     /// An index of `words`: each word's position in the list. A repeated word keeps its first position and is not
     /// counted again, so positions are those of the list with repeats removed.
@@ -83,14 +85,13 @@ public struct WordIndex: Sendable {
     /// A key's first 16 bytes as two zero-padded words, and its hash.
     @inline(__always)
     static func digest(_ key: UnsafeBufferPointer<UInt8>) -> (head: UInt64, tail: UInt64, hash: UInt64) {
-        guard let base = key.baseAddress, !key.isEmpty else { return (0, 0, finish(0x9E37_79B9_7F4A_7C15)) }
+        guard let base = key.baseAddress, !key.isEmpty else { return (0, 0, shortHash(head: 0, tail: 0, count: 0)) }
         let n = key.count
         let raw = UnsafeRawPointer(base)
-        var h = 0x9E37_79B9_7F4A_7C15 &* UInt64(n &+ 1)
         let head = n >= 8 ? raw.loadUnaligned(as: UInt64.self) : partial(base, from: 0, to: n)
         let tail = n >= 16 ? raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) : n > 8 ? partial(base, from: 8, to: n) : 0
-        h = mix(h, head)
-        if n > 8 { h = mix(h, tail) }
+        if n <= inlineBytes { return (head, tail, shortHash(head: head, tail: tail, count: n)) }
+        var h = mix(mix(seed(count: n), head), tail)
         var i = 16
         while i + 8 <= n {
             h = mix(h, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
@@ -121,6 +122,19 @@ public struct WordIndex: Sendable {
         }
         return word
     }
+
+    /// The hash of a key of at most `inlineBytes` bytes from its two words (`digest`'s, and `findInline`'s).
+    @inline(__always)
+    static func shortHash(head: UInt64, tail: UInt64, count n: Int) -> UInt64 {
+        if n == 0 { return finish(seed(count: 0)) }
+        var h = mix(seed(count: n), head)
+        if n > 8 { h = mix(h, tail) }
+        return finish(h)
+    }
+
+    /// The hash's starting value for a key of `n` bytes.
+    @inline(__always)
+    private static func seed(count n: Int) -> UInt64 { 0x9E37_79B9_7F4A_7C15 &* UInt64(n &+ 1) }
 
     @inline(__always)
     private static func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {

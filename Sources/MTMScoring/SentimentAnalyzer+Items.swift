@@ -156,6 +156,12 @@ extension SentimentAnalyzer {
     /// through one pointer, as iterating `utf8` cost about 25 instructions a byte.
     @inline(__always)
     func lookUp(_ norm: String) -> (index: Int?, containsNT: Bool, hasSpace: Bool) {
+        // A small String (nearly every norm) is looked up from its own two words (`WordIndex.lookUpInline`).
+        if let (index, head, tail, count) = wordIndex.lookUpInline(norm) {
+            if index != nil { return (index, false, false) }
+            let (containsNT, hasSpace) = Self.ntAndSpace(head: head, tail: tail, count: count)
+            return (nil, containsNT, hasSpace)
+        }
         let found = norm.utf8.withContiguousStorageIfAvailable { bytes -> (Int?, Bool, Bool) in
             if let index = wordIndex[utf8: bytes] { return (index, false, false) }
             let (containsNT, hasSpace) = Self.ntAndSpace(bytes)
@@ -174,6 +180,26 @@ extension SentimentAnalyzer {
             a = b; b = c
         }
         return (containsNT, hasSpace)
+    }
+
+    /// `ntAndSpace` of at most 15 bytes packed into two little-endian words, zero-padded (`WordIndex.lookUpInline`):
+    /// a space or an apostrophe is found a word at a time, and only a word with an apostrophe is read byte by byte.
+    static func ntAndSpace(head: UInt64, tail: UInt64, count: Int) -> (containsNT: Bool, hasSpace: Bool) {
+        let hasSpace = hasByte(0x20, head) || hasByte(0x20, tail)
+        guard count >= 3, hasByte(0x27, head) || hasByte(0x27, tail) else { return (false, hasSpace) }
+        func byte(_ i: Int) -> UInt64 { (i < 8 ? head >> UInt64(8 * i) : tail >> UInt64(8 * (i - 8))) & 0xFF }
+        for i in 1..<(count - 1) where byte(i) == 0x27 && byte(i - 1) == 0x6E && byte(i + 1) == 0x74 {
+            return (true, hasSpace)
+        }
+        return (false, hasSpace)
+    }
+
+    /// Whether any of the word's eight bytes is `byte` (the exact zero-byte test on `word ^ byte × 0x01…01`; the
+    /// zero padding never matches, as `byte` is not zero).
+    @inline(__always)
+    private static func hasByte(_ byte: UInt8, _ word: UInt64) -> Bool {
+        let v = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
     }
 
     /// Whether the token at `k` opens its clause: only punctuation, or addressee handles ("@anna ok, ..."), stand

@@ -32,6 +32,23 @@ import Testing
         }
     }
 
+    /// The two-word form `lookUp` uses for a small String's bytes (`WordIndex.lookUpInline`) against the byte scan.
+    @Test func ntAndSpaceOfPackedWordsAgreeWithTheByteScan() {
+        for sample in Self.samples() + ["isn't it", "x don't", "shouldn't", "wouldn't ok", "nt't", "n'tn't"] {
+            var copy = sample
+            let bytes = Array(sample.utf8)
+            guard bytes.count <= 15 else { continue }
+            var head: UInt64 = 0, tail: UInt64 = 0
+            for (i, byte) in bytes.enumerated() {
+                if i < 8 { head |= UInt64(byte) << UInt64(8 * i) } else { tail |= UInt64(byte) << UInt64(8 * (i - 8)) }
+            }
+            let packed = SentimentAnalyzer.ntAndSpace(head: head, tail: tail, count: bytes.count)
+            let scanned = copy.withUTF8 { SentimentAnalyzer.ntAndSpace($0) }
+            #expect(packed.containsNT == scanned.containsNT, "\(sample)")
+            #expect(packed.hasSpace == scanned.hasSpace, "\(sample)")
+        }
+    }
+
     @Test func angleEntitiesDecodeAsReplacingDoes() {
         for sample in Self.samples() {
             let expected = sample.replacing("&lt;", with: "<").replacing("&gt;", with: ">")
