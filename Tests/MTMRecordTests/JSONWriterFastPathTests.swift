@@ -33,6 +33,22 @@ import Testing
         #expect(Self.fourDecimals(x) == Self.viaRoundedDouble(x))
     }
 
+    /// Every four-decimal fraction, both signs, with integer parts of one and two digits: the digit-pair table and
+    /// the trailing-zero widths read off it (`writeTenThousandths`) against Swift's text for the same double.
+    @Test func everyFractionWritesAsSwiftPrintsIt() {
+        for whole in [0, 7, 42] {
+            for fraction in 0..<10_000 {
+                for sign in [1, -1] {
+                    let k = sign * (whole * 10_000 + fraction)
+                    var w = JSONWriter()
+                    w.number(fourDecimals: Double(k) / 10_000)
+                    let expected = JSONWriterTests.reference(Double(k) / 10_000)
+                    if w.output != expected { Issue.record("\(k): \(w.output) ≠ \(expected)"); return }
+                }
+            }
+        }
+    }
+
     @Test func numbersOnTheGridPrintAsSwiftPrintsThem() {
         var random = SplitMix64(seed: 12)
         for _ in 0..<300_000 {
