@@ -66,20 +66,8 @@ extension WordIndex {
     @inline(__always)
     func findInline(head: UInt64, tail: UInt64, count: Int) -> (position: Int, payload: UInt64)? {
         let hash = Self.shortHash(head: head, tail: tail, count: count)
-        let check = Self.check(hash: hash, length: count)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        return table.withUnsafeBufferPointer { table in
-            let words = table.baseAddress! + origin
-            while true {
-                let at = words + slot &* Self.slotWords
-                let meta = at[2]
-                if meta == 0 { return nil }
-                if meta >> 32 == check, at[0] == head, at[1] == tail {
-                    return (Int(truncatingIfNeeded: meta & 0xFFFF_FFFF) - 1, at[3])
-                }
-                slot = (slot + 1) & mask
-            }
-        }
+        guard let found = probe(head: head, tail: tail, hash: hash, count: count, rest: { _ in true }) else { return nil }
+        return (found.position, found.payload)
     }
 }
 

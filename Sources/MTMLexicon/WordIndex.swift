@@ -169,7 +169,17 @@ public struct WordIndex: Sendable {
     @inline(__always)
     func find(_ key: UnsafeBufferPointer<UInt8>, head: UInt64, tail: UInt64,
               hash: UInt64) -> (position: Int, slot: Int, payload: UInt64)? {
-        let check = Self.check(hash: hash, length: key.count)
+        probe(head: head, tail: tail, hash: hash, count: key.count) { position in
+            key.count <= Self.inlineBytes || restEqual(key, position: position)
+        }
+    }
+
+    /// The linear probe from the hash's slot: the first slot whose tag, length and first 16 bytes are the key's and
+    /// for whose position `rest` holds (a long key's remaining bytes), or nil at the first empty slot.
+    @inline(__always)
+    func probe(head: UInt64, tail: UInt64, hash: UInt64, count: Int,
+               rest: (Int) -> Bool) -> (position: Int, slot: Int, payload: UInt64)? {
+        let check = Self.check(hash: hash, length: count)
         var slot = Int(truncatingIfNeeded: hash) & mask
         return table.withUnsafeBufferPointer { table in
             let words = table.baseAddress! + origin
@@ -179,7 +189,7 @@ public struct WordIndex: Sendable {
                 if meta == 0 { return nil }
                 if meta >> 32 == check, at[0] == head, at[1] == tail {
                     let position = Int(truncatingIfNeeded: meta & 0xFFFF_FFFF) - 1
-                    if key.count <= Self.inlineBytes || restEqual(key, position: position) { return (position, slot, at[3]) }
+                    if rest(position) { return (position, slot, at[3]) }
                 }
                 slot = (slot + 1) & mask
             }
