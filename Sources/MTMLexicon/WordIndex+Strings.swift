@@ -42,7 +42,8 @@ extension WordIndex {
             guard let words = inlineWords(probe, layoutHolds: true), words.count == bytes.count else { return false }
             var expected = (head: UInt64(0), tail: UInt64(0))
             for (i, byte) in bytes.enumerated() {
-                if i < 8 { expected.head |= UInt64(byte) << UInt64(8 * i) } else { expected.tail |= UInt64(byte) << UInt64(8 * (i - 8)) }
+                let bits = UInt64(byte) << UInt64(8 * (i % 8))
+                if i < 8 { expected.head |= bits } else { expected.tail |= bits }
             }
             guard words.head == expected.head, words.tail == expected.tail else { return false }
         }

@@ -38,7 +38,8 @@ public struct WordIndex: Sendable {
     /// First word of slot 0 in `table` (0–3): the storage's first 32-byte boundary. It is kept when a copy of the
     /// array moves the storage (a mutation shifts the slots back onto a boundary, `WordIndex+Building.swift`).
     var origin = 0
-    /// Whether this platform's small Strings can be read in place (`checkInlineStrings`, `WordIndex+Strings.swift`).
+    /// Whether this platform's small Strings can be read in place (`checkInlineStrings`, `WordIndex+Strings.swift`):
+    /// stored per index, since a global constant would be checked for initialisation on every lookup.
     let readsInlineStrings = WordIndex.checkInlineStrings()
 
     /// An index of `words`: each word's position in the list. A repeated word keeps its first position and is not
@@ -65,10 +66,7 @@ public struct WordIndex: Sendable {
     public var count: Int { entries.count }
 
     /// The position of `word` in the list the index was built from, or nil.
-    public subscript(word: String) -> Int? {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ find($0).map { $0.position } }) { return found }
-        return Array(word.utf8).withUnsafeBufferPointer { find($0).map { $0.position } }
-    }
+    public subscript(word: String) -> Int? { positionAndPayload(word)?.position }
 
     /// The position of a word given as UTF-8 bytes.
     public subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Int? { find(word).map { $0.position } }

@@ -57,8 +57,8 @@ public struct SentimentEngine: Sendable {
             let (emotionLexicon, findings) = try EmotionLexicon.load(directory: directory, overlays: emotionOverlays)
             return (EmotionScorer(lexicon: emotionLexicon), findings)
         }
-        var built: Result<((SentimentAnalyzer?, VaderModel?), [Finding]), LexiconError>
-        var scored: Result<(EmotionScorer, [Finding]), LexiconError>?
+        let built: Result<((SentimentAnalyzer?, VaderModel?), [Finding]), LexiconError>
+        let scored: Result<(EmotionScorer, [Finding]), LexiconError>?
         if concurrently && emotions {
             nonisolated(unsafe) var first: Result<((SentimentAnalyzer?, VaderModel?), [Finding]), LexiconError>?
             nonisolated(unsafe) var second: Result<(EmotionScorer, [Finding]), LexiconError>?
@@ -71,11 +71,16 @@ public struct SentimentEngine: Sendable {
         } else {
             built = Result { () throws(LexiconError) in try sentiment() }
             // Not loaded after a failure, as before (the first error is the one reported).
-            if emotions, case .success = built { scored = Result { () throws(LexiconError) in try emotion() } }
+            if emotions, case .success = built {
+                scored = Result { () throws(LexiconError) in try emotion() }
+            } else {
+                scored = nil
+            }
         }
         let (scorers, findings) = try built.get()
         let emotionPart = try scored?.get()
-        return (SentimentEngine(model: model, models: scorers, emotions: emotionPart?.0), findings + (emotionPart?.1 ?? []))
+        return (SentimentEngine(model: model, models: scorers, emotions: emotionPart?.0),
+                findings + (emotionPart?.1 ?? []))
     }
 
     /// Sentiment and emotions of a record and of each sentence. Record emotions are the sum over sentences.
